@@ -1,0 +1,28 @@
+package org.charter.core.act;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every act carries: its id, when it legally happened (valid time), when it was written down (recorded time),
+ * who recorded it, its sources and an optional note.
+ */
+public record ActMeta(
+    String id, Instant validAt, Instant recordedAt, String recordedBy, List<Source> sources, String note) {
+  public ActMeta {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(validAt, "validAt");
+    Objects.requireNonNull(recordedAt, "recordedAt");
+    Objects.requireNonNull(recordedBy, "recordedBy");
+    sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  public static ActMeta of(String id, Instant validAt) {
+    return new ActMeta(id, validAt, validAt, "charter", List.of(), null);
+  }
+
+  public ActMeta withRecordedAt(Instant recorded) {
+    return new ActMeta(id, validAt, recorded, recordedBy, sources, note);
+  }
+}

@@ -1,0 +1,56 @@
+package org.charter.core.act;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An entity's own rules, overlaid on its statute profile. A null field leaves the profile's default in force; the
+ * citation says where the terms come from (and, for bylaws that are not public, that they are assumed).
+ */
+public record BylawTerms(
+    @Nullable String citation,
+    @Nullable Integer boardSize,
+    @Nullable Threshold quorum,
+    @Nullable QuorumBase quorumBase,
+    @Nullable Integer noticeHours,
+    @Nullable List<Caller> mayCallMeetings,
+    @Nullable Boolean writtenConsent,
+    @Nullable Boolean remoteAttendance,
+    @Nullable Map<ActKind, VoteRule> thresholds,
+    @Nullable List<CompositionConstraint> composition,
+    @Nullable List<CustomCondition> conditions) {
+
+  public static final BylawTerms NONE =
+      new BylawTerms(null, null, null, null, null, null, null, null, null, null, null);
+
+  public BylawTerms {
+    mayCallMeetings = mayCallMeetings == null ? null : List.copyOf(mayCallMeetings);
+    thresholds = thresholds == null ? null : Map.copyOf(thresholds);
+    composition = composition == null ? null : List.copyOf(composition);
+    conditions = conditions == null ? null : List.copyOf(conditions);
+  }
+
+  /** These terms amended by {@code a}: each field the amendment sets replaces this one; thresholds merge by kind. */
+  public BylawTerms amendedBy(BylawTerms a) {
+    Map<ActKind, VoteRule> merged = new EnumMap<>(ActKind.class);
+    if (thresholds != null) {
+      merged.putAll(thresholds);
+    }
+    if (a.thresholds != null) {
+      merged.putAll(a.thresholds);
+    }
+    return new BylawTerms(
+        a.citation != null ? a.citation : citation,
+        a.boardSize != null ? a.boardSize : boardSize,
+        a.quorum != null ? a.quorum : quorum,
+        a.quorumBase != null ? a.quorumBase : quorumBase,
+        a.noticeHours != null ? a.noticeHours : noticeHours,
+        a.mayCallMeetings != null ? a.mayCallMeetings : mayCallMeetings,
+        a.writtenConsent != null ? a.writtenConsent : writtenConsent,
+        a.remoteAttendance != null ? a.remoteAttendance : remoteAttendance,
+        merged.isEmpty() ? null : merged,
+        a.composition != null ? a.composition : composition,
+        a.conditions != null ? a.conditions : conditions);
+  }
+}

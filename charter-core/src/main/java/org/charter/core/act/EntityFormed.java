@@ -1,0 +1,12 @@
+package org.charter.core.act;
+
+
+/** An entity is formed, with its legal form, jurisdiction and the statute profile that governs it. {@code hasMembers} null means the record does not say whether it has members. */
+public record EntityFormed(
+    ActMeta meta,
+    String entity,
+    String name,
+    EntityKind kind,
+    String jurisdiction,
+    String profile,
+    @Nullable Boolean hasMembers) implements BindingAct {}

@@ -1,0 +1,103 @@
+package org.charter.core.book;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.charter.core.act.Act;
+import org.charter.core.act.BindingAct;
+import org.charter.core.ledger.ConflictException;
+import org.charter.core.ledger.HashChain;
+import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.rules.Validator;
+import org.charter.core.state.Basis;
+import org.charter.core.state.Projection;
+import org.charter.core.state.StateView;
+import org.charter.core.verdict.Status;
+import org.charter.core.verdict.Verdict;
+
+/**
+ * One organisation's book in memory: its acts in recorded order, their verdicts, its hash-chained ledger entries, and
+ * the temporal index its state queries read. Two ways in: {@link #record} for a live act, which refuses an invalid one
+ * and changes nothing; {@link #replay} for history, which applies acts as they happened and keeps their verdicts.
+ */
+public final class Book {
+  private final String id;
+  private final Validator validator;
+  private final Projection projection = new Projection();
+  private final List<Recorded> timeline = new ArrayList<>();
+  private final Set<String> actIds = new HashSet<>();
+  private byte[] head = HashChain.GENESIS;
+
+  public Book(String id, ZoneId zone) {
+    this.id = id;
+    this.validator = new Validator(zone);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The verdict an act would get at its valid time, given the book so far; nothing changes. */
+  public Verdict check(Act act) {
+    if (!(act instanceof BindingAct b)) {
+      return null;
+    }
+    return validator.validate(b, projection.view(Basis.at(act.meta().validAt())));
+  }
+
+  /**
+   * Record a live act: an invalid act is refused with its verdict and nothing changes.
+   *
+   * @throws RejectedException if the act is invalid
+   * @throws ConflictException if the book already holds an act with this id
+   */
+  public Recorded record(Act act) {
+    requireNew(act);
+    Verdict v = check(act);
+    if (v != null && v.status() == Status.INVALID) {
+      throw new RejectedException(v);
+    }
+    return append(act, v);
+  }
+
+  /** Apply an act of history as it happened, whatever its verdict, and keep the verdict with it. */
+  public Recorded replay(Act act) {
+    requireNew(act);
+    return append(act, check(act));
+  }
+
+  private void requireNew(Act act) {
+    if (actIds.contains(act.id())) {
+      throw new ConflictException("book " + id + " already holds an act with id " + act.id());
+    }
+  }
+
+  private Recorded append(Act act, Verdict v) {
+    long seq = timeline.size();
+    LedgerEntry entry = HashChain.entry(id, seq, head, act);
+    projection.apply(act, v, seq);
+    head = entry.hash();
+    actIds.add(act.id());
+    Recorded r = new Recorded(act, v, entry);
+    timeline.add(r);
+    return r;
+  }
+
+  public StateView state(Basis basis) {
+    return projection.view(basis);
+  }
+
+  public List<Recorded> timeline() {
+    return List.copyOf(timeline);
+  }
+
+  public List<LedgerEntry> entries() {
+    return timeline.stream().map(Recorded::entry).toList();
+  }
+
+  public Verdict verdict(String actId) {
+    return projection.verdict(actId);
+  }
+}

@@ -1,0 +1,203 @@
+package org.charter.core.ledger;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.charter.core.act.Act;
+import org.charter.core.act.ActTypes;
+
+/**
+ * The canonical encoding of acts, the bytes the hash chain covers (docs/ledger.md): JSON in UTF-8 with no insignificant
+ * white space, object keys sorted, null fields left out, the act type under {@code "@type"} in scenario spelling,
+ * instants as ISO-8601 UTC strings, decimals as plain strings, enums by name. Leaving nulls out keeps old entries'
+ * bytes unchanged when a later version adds an optional field.
+ */
+public final class Canonical {
+  private Canonical() {}
+
+  public static byte[] encode(Act act) {
+    StringBuilder sb = new StringBuilder(256);
+    write(sb, tree(act));
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  public static Act decode(byte[] bytes) {
+    Object tree = new JsonReader(new String(bytes, StandardCharsets.UTF_8)).read();
+    if (!(tree instanceof Map<?, ?> m) || !(m.get("@type") instanceof String type)) {
+      throw new IllegalArgumentException("not a canonical act: no @type");
+    }
+    Class<? extends Act> c = ActTypes.byName().get(type);
+    if (c == null) {
+      throw new IllegalArgumentException("unknown act type " + type);
+    }
+    return (Act) fromTree(m, c);
+  }
+
+  /** An act as a tree of maps, lists, strings, longs and booleans, with its type under "@type". */
+  public static Map<String, Object> tree(Act act) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m = (Map<String, Object>) toTree(act);
+    m.put("@type", ActTypes.nameOf(act.getClass()));
+    return m;
+  }
+
+  static Object toTree(Object v) {
+    if (v == null || v instanceof String || v instanceof Boolean) {
+      return v;
+    } else if (v instanceof Integer || v instanceof Long) {
+      return ((Number) v).longValue();
+    } else if (v instanceof BigDecimal d) {
+      return d.toPlainString();
+    } else if (v instanceof Instant t) {
+      return t.toString();
+    } else if (v instanceof Enum<?> e) {
+      return e.name();
+    } else if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object o : l) {
+        out.add(toTree(o));
+      }
+      return out;
+    } else if (v instanceof Map<?, ?> map) {
+      Map<String, Object> out = new TreeMap<>();
+      map.forEach((k, val) -> out.put(k instanceof Enum<?> e ? e.name() : k.toString(), toTree(val)));
+      return out;
+    } else if (v instanceof Record r) {
+      Map<String, Object> out = new TreeMap<>();
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        Object val;
+        try {
+          val = c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+        if (val != null) {
+          out.put(c.getName(), toTree(val));
+        }
+      }
+      return out;
+    }
+    throw new IllegalArgumentException("no canonical form for " + v.getClass());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static Object fromTree(Object v, Type type) {
+    if (v == null) {
+      return null;
+    }
+    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw == String.class) {
+      return v;
+    } else if (raw == Boolean.class || raw == boolean.class) {
+      return v;
+    } else if (raw == Integer.class || raw == int.class) {
+      return ((Long) v).intValue();
+    } else if (raw == Long.class || raw == long.class) {
+      return v;
+    } else if (raw == BigDecimal.class) {
+      return new BigDecimal((String) v);
+    } else if (raw == Instant.class) {
+      return Instant.parse((String) v);
+    } else if (raw.isEnum()) {
+      return Enum.valueOf((Class<Enum>) raw, (String) v);
+    } else if (raw == List.class) {
+      Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
+      List<Object> out = new ArrayList<>();
+      for (Object o : (List<?>) v) {
+        out.add(fromTree(o, elem));
+      }
+      return List.copyOf(out);
+    } else if (raw == Map.class) {
+      Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+      Class<?> keyType = (Class<?>) kv[0];
+      Map<Object, Object> out = keyType.isEnum() ? new EnumMap(keyType) : new TreeMap<>();
+      ((Map<String, Object>) v).forEach((k, val) -> out.put(fromTree(k, keyType), fromTree(val, kv[1])));
+      return out;
+    } else if (raw.isRecord()) {
+      Map<String, Object> m = (Map<String, Object>) v;
+      RecordComponent[] comps = raw.getRecordComponents();
+      Object[] args = new Object[comps.length];
+      Class<?>[] types = new Class<?>[comps.length];
+      for (int i = 0; i < comps.length; i++) {
+        types[i] = comps[i].getType();
+        Object val = fromTree(m.get(comps[i].getName()), comps[i].getGenericType());
+        args[i] = val == null && types[i] == boolean.class ? Boolean.FALSE : val;
+      }
+      try {
+        return raw.getDeclaredConstructor(types).newInstance(args);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalArgumentException("cannot rebuild " + raw.getSimpleName() + ": " + e, e);
+      }
+    }
+    throw new IllegalArgumentException("no canonical form for " + type);
+  }
+
+  static void write(StringBuilder sb, Object v) {
+    if (v == null) {
+      sb.append("null");
+    } else if (v instanceof String s) {
+      writeString(sb, s);
+    } else if (v instanceof Long || v instanceof Boolean) {
+      sb.append(v);
+    } else if (v instanceof List<?> l) {
+      sb.append('[');
+      for (int i = 0; i < l.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        write(sb, l.get(i));
+      }
+      sb.append(']');
+    } else if (v instanceof Map<?, ?> m) {
+      // Keys sort by UTF-16 code units, as RFC 8785 does.
+      TreeMap<String, Object> sorted = new TreeMap<>();
+      m.forEach((k, val) -> sorted.put((String) k, val));
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<String, Object> e : sorted.entrySet()) {
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        writeString(sb, e.getKey());
+        sb.append(':');
+        write(sb, e.getValue());
+      }
+      sb.append('}');
+    } else {
+      throw new IllegalArgumentException("not a canonical value: " + v.getClass());
+    }
+  }
+
+  private static void writeString(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+  }
+}

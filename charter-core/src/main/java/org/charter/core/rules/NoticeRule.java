@@ -1,0 +1,113 @@
+package org.charter.core.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.charter.core.act.Attendance;
+import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingKind;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.state.MeetingFacts;
+import org.charter.core.verdict.Defect;
+import org.charter.core.verdict.Finding;
+
+/**
+ * Every director must have had the notice a special meeting needs, unless they waived it: in writing, before or after,
+ * or by attending the vote without objecting at the start to how the meeting was called. The earliest notice on record
+ * is taken as the notice; where none is on record and nothing waived it, the finding is unknown.
+ */
+record NoticeRule(String id, String citation) implements Rule {
+  private enum Standing { GIVEN, UNKNOWN, MISSED }
+
+  @Override
+  public List<Finding> check(RuleContext ctx) {
+    if (!(ctx.act() instanceof MotionVoted m)) {
+      return List.of();
+    }
+    MeetingFacts f = ctx.state().meeting(m.meeting());
+    MeetingCalled call = f.call();
+    if (call == null) {
+      return List.of(Finding.unknown(id, citation, "how meeting " + m.meeting() + " was called is not on record"));
+    }
+    if (call.kind() == MeetingKind.REGULAR) {
+      return List.of(Finding.met(id, citation, "regular meeting: no notice required"));
+    }
+    Instant start = f.held() != null ? f.held().meta().validAt() : call.scheduledFor();
+    Integer hours = ctx.params().noticeHours();
+    Instant deadline = hours == null ? start : call.scheduledFor().minus(Duration.ofHours(hours));
+    String rule = hours == null ? "before the meeting began at " + ctx.time(start)
+        : hours + " hours before the meeting set for " + ctx.time(call.scheduledFor());
+    List<String> missed = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    List<String> given = new ArrayList<>();
+    for (String d : ctx.state().tally(m).inOffice()) {
+      String[] note = new String[1];
+      Standing s = standing(ctx, f, m, d, deadline, start, note);
+      String line = ctx.name(d) + ": " + note[0];
+      switch (s) {
+        case GIVEN -> given.add(line);
+        case UNKNOWN -> unknown.add(line);
+        case MISSED -> missed.add(line);
+      }
+    }
+    String detail = "notice due " + rule + "; " + String.join("; ", concat(missed, unknown, given));
+    if (!missed.isEmpty()) {
+      return List.of(Finding.notMet(id, citation, Defect.VOID, detail));
+    }
+    if (!unknown.isEmpty()) {
+      return List.of(Finding.unknown(id, citation, detail));
+    }
+    return List.of(Finding.met(id, citation, detail));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    out.addAll(c);
+    return out;
+  }
+
+  private Standing standing(
+      RuleContext ctx, MeetingFacts f, MotionVoted m, String d, Instant deadline, Instant start, String[] note) {
+    Optional<NoticeGiven> first = f.notices().stream()
+        .filter(n -> n.to().equals(d))
+        .min(Comparator.comparing(n -> n.meta().validAt()));
+    String notice = first.map(n -> "notice " + ctx.time(n.meta().validAt()) + " by "
+        + n.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("no notice on record");
+    if (first.isPresent() && !first.get().meta().validAt().isAfter(deadline)) {
+      note[0] = notice + ", in time";
+      return Standing.GIVEN;
+    }
+    if (f.waivers().stream().anyMatch(w -> w.by().equals(d) && w.inWriting())) {
+      note[0] = notice + "; waived in writing";
+      return Standing.GIVEN;
+    }
+    Optional<Attendance> at = f.held() == null ? Optional.empty()
+        : f.held().attendance().stream().filter(a -> a.person().equals(d)).findFirst();
+    if (at.isPresent() && at.get().presentAt(m.meta().validAt(), start)) {
+      Boolean objected = at.get().objectedToCall();
+      if (Boolean.FALSE.equals(objected)) {
+        note[0] = notice + "; attended without objecting (waived)";
+        return Standing.GIVEN;
+      }
+      if (Boolean.TRUE.equals(objected)) {
+        note[0] = notice + "; attended to object that the meeting was not lawfully called";
+        return Standing.MISSED;
+      }
+      note[0] = notice + "; attended, but whether they objected at the start is not on record";
+      return Standing.UNKNOWN;
+    }
+    if (first.isEmpty()) {
+      note[0] = notice + ", not present at the vote";
+      return Standing.UNKNOWN;
+    }
+    String joined = at.map(a -> a.joinedAt() == null ? "" : ", joined " + ctx.time(a.joinedAt())).orElse("");
+    note[0] = notice + ", too late, and not present at the vote" + joined;
+    return Standing.MISSED;
+  }
+}

@@ -1,0 +1,121 @@
+package org.charter.core.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.charter.core.act.ActKind;
+import org.charter.core.act.Caller;
+import org.charter.core.act.QuorumBase;
+import org.charter.core.act.Threshold;
+import org.charter.core.act.VoteBase;
+import org.charter.core.act.VoteRule;
+
+/**
+ * The statute profiles Charter ships: Delaware nonstock, Delaware stock, and Robert's Rules. Rule ids follow
+ * docs/rules.md; each citation names the statute section or authority the rule comes from.
+ */
+public final class Profiles {
+  private static final Map<String, Profile> ALL = new LinkedHashMap<>();
+
+  static {
+    register(delaware("delaware-nonstock", "Delaware nonstock corporation (8 Del. C., with § 114)",
+        RemovalAuthority.MEMBERS_OR_DIRECTORS_AS_MEMBERS, "DE-nonstock-114",
+        "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)"));
+    register(delaware("delaware-stock", "Delaware stock corporation (8 Del. C.)",
+        RemovalAuthority.STOCKHOLDERS, "DE-141k-removal", "8 Del. C. § 141(k)"));
+    register(robertsRules());
+  }
+
+  private Profiles() {}
+
+  private static void register(Profile p) {
+    ALL.put(p.name(), p);
+  }
+
+  public static Optional<Profile> named(String name) {
+    return Optional.ofNullable(ALL.get(name));
+  }
+
+  public static Map<String, Profile> all() {
+    return java.util.Collections.unmodifiableMap(ALL);
+  }
+
+  private static VoteRule rule(VoteBase base, Threshold t) {
+    return new VoteRule(base, t);
+  }
+
+  private static Profile delaware(
+      String name, String title, RemovalAuthority removal, String removalId, String removalCitation) {
+    Map<ActKind, VoteRule> t = new EnumMap<>(ActKind.class);
+    t.put(ActKind.GENERAL, rule(VoteBase.PRESENT, Threshold.MAJORITY));
+    t.put(ActKind.OFFICER_APPOINTMENT, rule(VoteBase.PRESENT, Threshold.MAJORITY));
+    t.put(ActKind.OFFICER_REMOVAL, rule(VoteBase.PRESENT, Threshold.MAJORITY));
+    t.put(ActKind.BYLAWS_AMENDMENT, rule(VoteBase.PRESENT, Threshold.MAJORITY));
+    // Directors acting as members vote as members do: a majority of those entitled to vote, not of those present.
+    t.put(ActKind.DIRECTOR_REMOVAL, rule(VoteBase.DIRECTORS_IN_OFFICE, Threshold.MAJORITY));
+    // A vacancy is filled by a majority of the directors then in office, even if less than a quorum.
+    t.put(ActKind.VACANCY, rule(VoteBase.DIRECTORS_IN_OFFICE, Threshold.MAJORITY));
+    t.put(ActKind.DIRECTOR_APPOINTMENT, rule(VoteBase.DIRECTORS_IN_OFFICE, Threshold.MAJORITY));
+    Parameters defaults = new Parameters(Threshold.MAJORITY, QuorumBase.AUTHORIZED_SEATS, null, null,
+        List.of(Caller.ANY_DIRECTOR), true, true, t, removal, List.of(), List.of(), null);
+    List<Rule> rules = new ArrayList<>(List.of(
+        new CallAuthorityRule("DE-notice-call", "bylaws (8 Del. C. § 141 sets no caller); Klaassen v. Allegro (Del. 2014)"),
+        new NoticeRule("DE-notice", "bylaws' notice; waiver 8 Del. C. § 229; void without it: Fogel v. U.S. Energy"
+            + " Sys. (Del. Ch. 2007)"),
+        new RemoteAttendanceRule("DE-141i-remote", "8 Del. C. § 141(i)"),
+        new QuorumRule("DE-141b-quorum", "8 Del. C. § 141(b)"),
+        new MotionVoteRule("DE-141b-vote", "8 Del. C. § 141(b)"),
+        new InterestedDirectorsRule("DE-144-interested", "8 Del. C. § 144"),
+        new WrittenConsentRule("DE-141f-consent", "8 Del. C. § 141(f)"),
+        new ResolutionBasisRule("CH-basis", "an act taken under a resolution shares its defects"
+            + " (Klaassen v. Allegro, 106 A.3d 1035: void vs voidable)", "DE-141b-quorum"),
+        new TenureRule("CH-tenure", "8 Del. C. §§ 141(b), 142: the register must hold the seat or office"),
+        new ElectionRule("CH-election", "8 Del. C. § 211 (stock), § 215 (nonstock): directors are elected"),
+        new RemovalAuthorityRule(removalId, removalCitation),
+        new KindThresholdRule(ActKind.DIRECTOR_REMOVAL, removalId, removalCitation),
+        new KindThresholdRule(ActKind.OFFICER_APPOINTMENT, "DE-142-officers", "8 Del. C. § 142(b)"),
+        new KindThresholdRule(ActKind.OFFICER_REMOVAL, "DE-142-officers", "8 Del. C. § 142(b)"),
+        new KindThresholdRule(ActKind.VACANCY, "DE-223-vacancies", "8 Del. C. § 223(a)"),
+        new KindThresholdRule(ActKind.DIRECTOR_APPOINTMENT, "DE-223-vacancies", "8 Del. C. § 223(a)"),
+        new KindThresholdRule(ActKind.BYLAWS_AMENDMENT, "DE-141b-vote", "8 Del. C. §§ 109, 141(b)"),
+        new CompositionRule(),
+        new CelConditionRule()));
+    return new Profile(name, title, defaults, rules);
+  }
+
+  private static Profile robertsRules() {
+    Map<ActKind, VoteRule> t = new EnumMap<>(ActKind.class);
+    for (ActKind k : ActKind.values()) {
+      t.put(k, rule(VoteBase.VOTES_CAST, Threshold.MAJORITY));
+    }
+    t.put(ActKind.DIRECTOR_REMOVAL, rule(VoteBase.VOTES_CAST, Threshold.TWO_THIRDS));
+    t.put(ActKind.OFFICER_REMOVAL, rule(VoteBase.VOTES_CAST, Threshold.TWO_THIRDS));
+    Parameters defaults = new Parameters(Threshold.MAJORITY, QuorumBase.SEATS_FILLED, null, null,
+        List.of(Caller.CHAIR, Caller.TWO_DIRECTORS), false, false, t, RemovalAuthority.BODY, List.of(), List.of(),
+        null);
+    String ronr = "Robert's Rules of Order Newly Revised (12th ed.)";
+    List<Rule> rules = List.of(
+        new CallAuthorityRule("RR-special-meeting", ronr + ", special meetings"),
+        new NoticeRule("RR-special-meeting", ronr + ", special meetings: previous notice"),
+        new RemoteAttendanceRule("RR-no-absentee", ronr + ": no electronic meetings unless the bylaws allow"),
+        new QuorumRule("RR-quorum", ronr + ", quorum: a majority of the membership"),
+        new MotionVoteRule("RR-majority", ronr + ", majority: more than half the votes cast"),
+        new WrittenConsentRule("RR-no-absentee", ronr + ": no absentee votes unless the bylaws allow"),
+        new ResolutionBasisRule("CH-basis", "an act taken under a resolution shares its defects", "RR-quorum"),
+        new TenureRule("CH-tenure", "the register must hold the seat or office the act changes"),
+        new ElectionRule("CH-election", "directors are elected by those the bylaws name"),
+        new RemovalAuthorityRule("RR-removal", ronr + ", removal from office"),
+        new KindThresholdRule(ActKind.DIRECTOR_REMOVAL, "RR-removal", ronr + ", removal: two-thirds"),
+        new KindThresholdRule(ActKind.OFFICER_REMOVAL, "RR-two-thirds", ronr + ", two-thirds to take away office"),
+        new KindThresholdRule(ActKind.OFFICER_APPOINTMENT, "RR-majority", ronr + ", majority"),
+        new KindThresholdRule(ActKind.VACANCY, "RR-majority", ronr + ", majority"),
+        new KindThresholdRule(ActKind.DIRECTOR_APPOINTMENT, "RR-majority", ronr + ", majority"),
+        new KindThresholdRule(ActKind.BYLAWS_AMENDMENT, "RR-majority", ronr + ", majority"),
+        new CompositionRule(),
+        new CelConditionRule());
+    return new Profile("roberts-rules", "Robert's Rules of Order Newly Revised", defaults, rules);
+  }
+}

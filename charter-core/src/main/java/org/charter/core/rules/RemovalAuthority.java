@@ -1,0 +1,11 @@
+package org.charter.core.rules;
+
+/** Who may remove a director under a profile. */
+public enum RemovalAuthority {
+  /** Stockholders only: the board of a stock corporation cannot remove a director. */
+  STOCKHOLDERS,
+  /** The members; in a nonstock corporation without members, the directors acting as members. */
+  MEMBERS_OR_DIRECTORS_AS_MEMBERS,
+  /** The body itself, by the removal vote of the profile. */
+  BODY
+}

@@ -1,0 +1,50 @@
+package org.charter.core.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BodyKind;
+import org.charter.core.act.DirectorRemoved;
+import org.charter.core.state.ResolutionRecord;
+import org.charter.core.verdict.Defect;
+import org.charter.core.verdict.Finding;
+
+/**
+ * Who may remove a director: stockholders, never the board of a stock corporation; in a nonstock corporation the
+ * members, or, where it has none, the directors acting as members.
+ */
+record RemovalAuthorityRule(String id, String citation) implements Rule {
+  @Override
+  public List<Finding> check(RuleContext ctx) {
+    if (!(ctx.act() instanceof DirectorRemoved a) || a.resolution() == null) {
+      return List.of();
+    }
+    Optional<ResolutionRecord> r = ctx.state().resolution(a.resolution());
+    Optional<BodyEstablished> body = r.flatMap(x -> x.body() == null ? Optional.empty() : ctx.state().body(x.body()));
+    if (body.isEmpty()) {
+      return List.of();
+    }
+    boolean byBoard = body.get().kind() != BodyKind.MEMBERS;
+    String entity = ctx.entity().name();
+    return List.of(switch (ctx.params().removal()) {
+      case STOCKHOLDERS -> byBoard
+          ? Finding.notMet(id, citation, Defect.VOID,
+              "the board of a stock corporation cannot remove a director; only the stockholders can")
+          : Finding.met(id, citation, "removed by the stockholders");
+      case BODY -> Finding.met(id, citation, "removed by the body that elected the director");
+      case MEMBERS_OR_DIRECTORS_AS_MEMBERS -> {
+        if (!byBoard) {
+          yield Finding.met(id, citation, "removed by the members");
+        }
+        Boolean members = ctx.entity().hasMembers();
+        if (members == null) {
+          yield Finding.unknown(id, citation, "whether " + entity + " has members other than its directors is not on"
+              + " record; if it has none, its directors act as members and may remove a director");
+        }
+        yield members
+            ? Finding.notMet(id, citation, Defect.VOID, entity + " has members; only they may remove a director")
+            : Finding.met(id, citation, entity + " has no members, so its directors act as members");
+      }
+    });
+  }
+}

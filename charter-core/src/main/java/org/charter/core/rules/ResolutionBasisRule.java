@@ -1,0 +1,55 @@
+package org.charter.core.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.charter.core.act.ActKind;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.Outcome;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.state.ResolutionRecord;
+import org.charter.core.verdict.Defect;
+import org.charter.core.verdict.Finding;
+import org.charter.core.verdict.Verdict;
+
+/**
+ * An act taken under a resolution rests on it: it needs a resolution of a body of the same entity, adopted before it,
+ * and it shares that resolution's defects. Filling a vacancy does not need a quorum, so quorum findings do not pass on.
+ */
+record ResolutionBasisRule(String id, String citation, String quorumRuleId) implements Rule {
+  @Override
+  public List<Finding> check(RuleContext ctx) {
+    ActKind kind = Effects.kindOf(ctx.act());
+    if (kind == null) {
+      return List.of();
+    }
+    String res = Effects.resolutionOf(ctx.act());
+    if (res == null) {
+      return List.of(Finding.unknown(id, citation, "the resolution authorizing this act is not on record"));
+    }
+    Optional<ResolutionRecord> found = ctx.state().resolution(res);
+    if (found.isEmpty()) {
+      return List.of(Finding.notMet(id, citation, Defect.VOID,
+          "resolution " + res + " is not on record before " + ctx.time(ctx.at())));
+    }
+    ResolutionRecord r = found.get();
+    Optional<BodyEstablished> body = r.body() == null ? Optional.empty() : ctx.state().body(r.body());
+    if (body.isEmpty() || !body.get().entity().equals(ctx.entity().entity())) {
+      return List.of(Finding.notMet(id, citation, Defect.VOID,
+          "resolution " + res + " is not a resolution of a body of " + ctx.entity().name()));
+    }
+    if (r.act() instanceof MotionVoted m && m.reportedOutcome() == Outcome.FAILED) {
+      return List.of(Finding.notMet(id, citation, Defect.VOID, "resolution " + res + " failed"));
+    }
+    Verdict v = r.verdict();
+    if (kind == ActKind.VACANCY || kind == ActKind.DIRECTOR_APPOINTMENT) {
+      v = Verdict.of(v.actId(), v.findings().stream().filter(f -> !f.ruleId().equals(quorumRuleId)).toList());
+    }
+    String on = "rests on resolution " + res + " (act " + r.act().id() + "), which is " + v.label();
+    return switch (v.status()) {
+      case INVALID -> List.of(Finding.notMet(id, citation, v.defect() == null ? Defect.VOID : v.defect(), on));
+      case UNDETERMINED -> List.of(Finding.unknown(id, citation, on));
+      case VALID_WITH_WARNINGS -> List.of(Finding.warning(id, citation, on));
+      case VALID -> List.of(Finding.met(id, citation, on));
+    };
+  }
+}

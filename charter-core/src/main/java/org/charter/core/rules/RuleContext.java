@@ -1,0 +1,53 @@
+package org.charter.core.rules;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.charter.core.act.BindingAct;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.state.StateView;
+
+/**
+ * What a rule sees: the act, the state at its valid time (before the act), the entity whose rules govern it, and the
+ * parameters in force for that entity.
+ */
+public record RuleContext(
+    BindingAct act, StateView state, EntityFormed entity, Profile profile, Parameters params, ZoneId zone) {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm z");
+
+  public Instant at() {
+    return act.meta().validAt();
+  }
+
+  /** A person as messages name them: their name when on record, else their id. */
+  public String name(String person) {
+    return state.person(person).map(PersonDescribed::name).filter(n -> n != null && !n.isBlank()).orElse(person);
+  }
+
+  public String names(List<String> persons) {
+    return persons.isEmpty() ? "none" : String.join(", ", persons.stream().map(this::name).toList());
+  }
+
+  public String time(Instant t) {
+    return TIME.format(t.atZone(zone));
+  }
+
+  /** The seats that quorum and "authorized" thresholds count: the fixed board size, or else the directors in office. */
+  public int authorizedSeats(List<String> inOffice) {
+    return params.boardSize() != null ? params.boardSize() : inOffice.size();
+  }
+
+  public String seatsNote(List<String> inOffice) {
+    return params.boardSize() != null
+        ? "authorized"
+        : "in office; no board size is fixed on record, so the directors in office are counted";
+  }
+
+  public Optional<EntityFormed> entityOpt() {
+    return Optional.ofNullable(entity);
+  }
+}

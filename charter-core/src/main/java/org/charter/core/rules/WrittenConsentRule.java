@@ -1,0 +1,32 @@
+package org.charter.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.charter.core.act.WrittenConsentSigned;
+import org.charter.core.state.Tally;
+import org.charter.core.verdict.Defect;
+import org.charter.core.verdict.Finding;
+
+/** A board acts without a meeting only by the written consent of every director in office. */
+record WrittenConsentRule(String id, String citation) implements Rule {
+  @Override
+  public List<Finding> check(RuleContext ctx) {
+    if (!(ctx.act() instanceof WrittenConsentSigned c)) {
+      return List.of();
+    }
+    if (!ctx.params().writtenConsent()) {
+      return List.of(Finding.notMet(id, citation, Defect.VOID, "these rules do not allow action without a meeting"));
+    }
+    Tally t = ctx.state().tally(c);
+    List<String> missing = new ArrayList<>(t.inOffice());
+    missing.removeAll(t.present());
+    List<String> outsiders = c.signers().stream().filter(s -> !t.inOffice().contains(s)).toList();
+    String detail = "signed by " + t.present().size() + " of " + t.inOffice().size() + " directors in office"
+        + (missing.isEmpty() ? "" : " (not signed: " + ctx.names(missing) + ")")
+        + (outsiders.isEmpty() ? "" : "; signers who are not directors: " + ctx.names(outsiders));
+    if (t.inOffice().isEmpty() || !missing.isEmpty()) {
+      return List.of(Finding.notMet(id, citation, Defect.VOID, detail + "; must be unanimous: not met"));
+    }
+    return List.of(Finding.met(id, citation, detail + ": unanimous"));
+  }
+}

@@ -1,0 +1,147 @@
+package org.charter.core.state;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.charter.core.act.Act;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BylawsAdopted;
+import org.charter.core.act.BylawsAmended;
+import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.DirectorAppointed;
+import org.charter.core.act.DirectorElected;
+import org.charter.core.act.DirectorRemoved;
+import org.charter.core.act.DirectorResigned;
+import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingHeld;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.act.NoticeWaived;
+import org.charter.core.act.Office;
+import org.charter.core.act.OfficerAppointed;
+import org.charter.core.act.OfficerRemoved;
+import org.charter.core.act.OfficerResigned;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.VacancyFilled;
+import org.charter.core.act.WrittenConsentSigned;
+import org.charter.core.verdict.Verdict;
+
+/**
+ * The temporal index of one book: every binding act adds entries stamped with its valid and recorded time, and nothing
+ * is ever changed in place, so a query at any basis filters entries instead of replaying acts from zero.
+ */
+public final class Projection {
+  record SeatEvent(String person, boolean start, ActRef act) {}
+
+  record OfficeEvent(Office office, String person, boolean start, ActRef act) {}
+
+  record BylawsEvent(org.charter.core.act.BylawTerms terms, boolean replaces) {}
+
+  final Map<String, Timeline<EntityFormed>> entities = new LinkedHashMap<>();
+  final Map<String, Timeline<PersonDescribed>> persons = new HashMap<>();
+  final Map<String, Timeline<BodyEstablished>> bodies = new LinkedHashMap<>();
+  final Map<String, Timeline<BylawsEvent>> bylaws = new HashMap<>();
+  final Map<String, Timeline<SeatEvent>> seats = new HashMap<>();
+  final Map<String, Timeline<OfficeEvent>> offices = new HashMap<>();
+  final Map<String, Timeline<ControlLinkSet>> controlOf = new HashMap<>();
+  final Map<String, Timeline<EconomicInterestSet>> interestsIn = new HashMap<>();
+  final Map<String, Timeline<Act>> meetings = new HashMap<>();
+  final Map<String, Timeline<ResolutionRecord>> resolutions = new HashMap<>();
+  final Map<String, Timeline<Act>> petitions = new LinkedHashMap<>();
+  final Map<String, Verdict> verdicts = new HashMap<>();
+
+  /** The state as of {@code basis}. */
+  public StateView view(Basis basis) {
+    return new StateView(this, basis);
+  }
+
+  public Verdict verdict(String actId) {
+    return verdicts.get(actId);
+  }
+
+  /**
+   * Add what {@code act} changes, stamped at its place {@code seq} in the book. In replay an act is applied whatever
+   * its verdict, and the verdict travels with the state that rests on it.
+   */
+  public void apply(Act act, Verdict verdict, long seq) {
+    Stamp s = new Stamp(act.id(), act.meta().validAt(), act.meta().recordedAt(), seq);
+    ActRef ref = new ActRef(act.id(), verdict == null ? null : verdict.status());
+    if (verdict != null) {
+      verdicts.put(act.id(), verdict);
+    }
+    if (act instanceof EntityFormed a) {
+      add(entities, a.entity(), s, a);
+    } else if (act instanceof PersonDescribed a) {
+      add(persons, a.person(), s, a);
+    } else if (act instanceof BodyEstablished a) {
+      add(bodies, a.body(), s, a);
+    } else if (act instanceof BylawsAdopted a) {
+      add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), true));
+    } else if (act instanceof BylawsAmended a) {
+      add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), false));
+    } else if (act instanceof ControlLinkSet a) {
+      add(controlOf, a.controlled(), s, a);
+    } else if (act instanceof EconomicInterestSet a) {
+      add(interestsIn, a.entity(), s, a);
+    } else if (act instanceof DirectorElected a) {
+      add(seats, a.body(), s, new SeatEvent(a.person(), true, ref));
+    } else if (act instanceof DirectorAppointed a) {
+      add(seats, a.body(), s, new SeatEvent(a.person(), true, ref));
+    } else if (act instanceof VacancyFilled a) {
+      add(seats, a.body(), s, new SeatEvent(a.person(), true, ref));
+    } else if (act instanceof DirectorRemoved a) {
+      endSeat(a.body(), a.person(), s, ref);
+    } else if (act instanceof DirectorResigned a) {
+      endSeat(a.body(), a.person(), s, ref);
+    } else if (act instanceof OfficerAppointed a) {
+      add(offices, a.entity(), s, new OfficeEvent(a.office(), a.person(), true, ref));
+    } else if (act instanceof OfficerRemoved a) {
+      add(offices, a.entity(), s, new OfficeEvent(a.office(), a.person(), false, ref));
+    } else if (act instanceof OfficerResigned a) {
+      add(offices, a.entity(), s, new OfficeEvent(a.office(), a.person(), false, ref));
+    } else if (act instanceof MeetingCalled a) {
+      add(meetings, a.meeting(), s, a);
+    } else if (act instanceof NoticeGiven a) {
+      add(meetings, a.meeting(), s, a);
+    } else if (act instanceof NoticeWaived a) {
+      add(meetings, a.meeting(), s, a);
+    } else if (act instanceof MeetingHeld a) {
+      add(meetings, a.meeting(), s, a);
+    } else if (act instanceof MotionVoted a) {
+      StateView before = view(new Basis(s.validAt(), s.recordedAt()));
+      String body = before.meeting(a.meeting()).call() == null ? null : before.meeting(a.meeting()).call().body();
+      add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), body, a, s, before.tally(a), verdict));
+    } else if (act instanceof WrittenConsentSigned a) {
+      StateView before = view(new Basis(s.validAt(), s.recordedAt()));
+      add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), a.body(), a, s, before.tally(a), verdict));
+    } else if (act instanceof PetitionOpened a) {
+      add(petitions, a.petition(), s, a);
+    } else if (act instanceof PetitionSigned a) {
+      add(petitions, a.petition(), s, a);
+    }
+    // Annotations change no state; the book keeps them on its timeline.
+  }
+
+  private void endSeat(String body, String person, Stamp s, ActRef ref) {
+    add(seats, body, s, new SeatEvent(person, false, ref));
+    // A chair who leaves the board leaves the chair with it.
+    Timeline<BodyEstablished> b = bodies.get(body);
+    if (b != null && !b.visible(Basis.at(s.validAt())).isEmpty()) {
+      String entity = b.visible(Basis.at(s.validAt())).get(0).value().entity();
+      add(offices, entity, s, new OfficeEvent(Office.CHAIR, person, false, ref));
+    }
+  }
+
+  private static <E> void add(Map<String, Timeline<E>> map, String key, Stamp s, E value) {
+    map.computeIfAbsent(key, k -> new Timeline<>()).add(s, value);
+  }
+
+  List<String> entityIds() {
+    return List.copyOf(entities.keySet());
+  }
+}

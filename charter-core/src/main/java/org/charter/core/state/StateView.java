@@ -1,0 +1,322 @@
+package org.charter.core.state;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.charter.core.act.Act;
+import org.charter.core.act.Attendance;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BodyKind;
+import org.charter.core.act.BylawTerms;
+import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.Count;
+import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingHeld;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.act.NoticeWaived;
+import org.charter.core.act.Office;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.VoteCast;
+import org.charter.core.act.WrittenConsentSigned;
+
+/** The state of a book as of one basis: read-only answers computed from the temporal index. */
+public final class StateView {
+  private final Projection p;
+  private final Basis basis;
+
+  StateView(Projection p, Basis basis) {
+    this.p = p;
+    this.basis = basis;
+  }
+
+  public Basis basis() {
+    return basis;
+  }
+
+  private static <E> E latest(Map<String, Timeline<E>> map, String key, Basis b) {
+    Timeline<E> t = map.get(key);
+    Timeline.Entry<E> e = t == null ? null : t.latest(b);
+    return e == null ? null : e.value();
+  }
+
+  private static <E> List<Timeline.Entry<E>> visible(Map<String, Timeline<E>> map, String key, Basis b) {
+    Timeline<E> t = map.get(key);
+    return t == null ? List.of() : t.visible(b);
+  }
+
+  public Optional<EntityFormed> entity(String id) {
+    return Optional.ofNullable(latest(p.entities, id, basis));
+  }
+
+  public List<EntityFormed> entities() {
+    List<EntityFormed> out = new ArrayList<>();
+    for (String id : p.entities.keySet()) {
+      entity(id).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  public Optional<PersonDescribed> person(String id) {
+    return Optional.ofNullable(latest(p.persons, id, basis));
+  }
+
+  public Optional<BodyEstablished> body(String id) {
+    return Optional.ofNullable(latest(p.bodies, id, basis));
+  }
+
+  public List<BodyEstablished> bodies() {
+    List<BodyEstablished> out = new ArrayList<>();
+    for (String id : p.bodies.keySet()) {
+      body(id).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The board of an entity, if one is on record. */
+  public Optional<BodyEstablished> boardOf(String entity) {
+    return bodies().stream().filter(b -> b.entity().equals(entity) && b.kind() == BodyKind.BOARD).findFirst();
+  }
+
+  /** The entity's own rules in force: the last adoption, overlaid by the amendments after it. */
+  public BylawTerms bylaws(String entity) {
+    BylawTerms terms = BylawTerms.NONE;
+    for (Timeline.Entry<Projection.BylawsEvent> e : visible(p.bylaws, entity, basis)) {
+      terms = e.value().replaces() ? e.value().terms() : terms.amendedBy(e.value().terms());
+    }
+    return terms;
+  }
+
+  /** The directors of a body, in the order they took their seats. */
+  public List<Tenure> directors(String body) {
+    Map<String, Tenure> seated = new LinkedHashMap<>();
+    for (Timeline.Entry<Projection.SeatEvent> e : visible(p.seats, body, basis)) {
+      Projection.SeatEvent ev = e.value();
+      if (ev.start()) {
+        seated.putIfAbsent(ev.person(), new Tenure(ev.person(), e.stamp().validAt(), ev.act()));
+      } else {
+        seated.remove(ev.person());
+      }
+    }
+    return List.copyOf(seated.values());
+  }
+
+  public List<String> directorIds(String body) {
+    return directors(body).stream().map(Tenure::person).toList();
+  }
+
+  /** Seats of a body that were ended by an invalid or undetermined act, and are still empty as of this basis. */
+  public List<Vacated> seatsVacatedByDefectiveActs(String body) {
+    Map<String, Vacated> out = new LinkedHashMap<>();
+    for (Timeline.Entry<Projection.SeatEvent> e : visible(p.seats, body, basis)) {
+      Projection.SeatEvent ev = e.value();
+      if (ev.start()) {
+        out.remove(ev.person());
+      } else if (ev.act().defective()) {
+        out.put(ev.person(), new Vacated(ev.person(), "director", e.stamp().validAt(), ev.act()));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The officers of an entity (the chair of its board included), one holder per office. */
+  public Map<Office, Tenure> officers(String entity) {
+    Map<Office, Tenure> held = new EnumMap<>(Office.class);
+    for (Timeline.Entry<Projection.OfficeEvent> e : visible(p.offices, entity, basis)) {
+      Projection.OfficeEvent ev = e.value();
+      if (ev.start()) {
+        held.put(ev.office(), new Tenure(ev.person(), e.stamp().validAt(), ev.act()));
+        // An interim CEO serves until a CEO is appointed.
+        if (ev.office() == Office.CEO) {
+          held.remove(Office.INTERIM_CEO);
+        }
+      } else {
+        Tenure t = held.get(ev.office());
+        if (t != null && t.person().equals(ev.person())) {
+          held.remove(ev.office());
+        }
+      }
+    }
+    return held;
+  }
+
+  /** Offices of an entity ended by an invalid or undetermined act and not filled again since. */
+  public List<Vacated> officesVacatedByDefectiveActs(String entity) {
+    Map<Office, Vacated> out = new EnumMap<>(Office.class);
+    for (Timeline.Entry<Projection.OfficeEvent> e : visible(p.offices, entity, basis)) {
+      Projection.OfficeEvent ev = e.value();
+      if (ev.start()) {
+        out.remove(ev.office());
+      } else if (ev.act().defective()) {
+        out.put(ev.office(), new Vacated(ev.person(), ev.office().name(), e.stamp().validAt(), ev.act()));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  public Optional<Tenure> office(String entity, Office office) {
+    return Optional.ofNullable(officers(entity).get(office));
+  }
+
+  /** The offices a person holds in an entity. */
+  public Set<Office> officesOf(String entity, String person) {
+    Set<Office> out = new HashSet<>();
+    officers(entity).forEach((o, t) -> {
+      if (t.person().equals(person)) {
+        out.add(o);
+      }
+    });
+    return out;
+  }
+
+  /** The link by which an entity is directly controlled, if any. */
+  public Optional<ControlLinkSet> controllerOf(String entity) {
+    return Optional.ofNullable(latest(p.controlOf, entity, basis));
+  }
+
+  /** The chain of control from an entity up to its ultimate controller (the entity itself when none). */
+  public List<ControlLinkSet> controlChain(String entity) {
+    List<ControlLinkSet> chain = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String at = entity;
+    seen.add(at);
+    Optional<ControlLinkSet> link;
+    while ((link = controllerOf(at)).isPresent() && seen.add(link.get().controller())) {
+      chain.add(link.get());
+      at = link.get().controller();
+    }
+    return chain;
+  }
+
+  public String ultimateController(String entity) {
+    List<ControlLinkSet> chain = controlChain(entity);
+    return chain.isEmpty() ? entity : chain.get(chain.size() - 1).controller();
+  }
+
+  /** Entities that {@code entity} controls, directly or through others. */
+  public Set<String> controlledBy(String entity) {
+    Set<String> out = new HashSet<>();
+    for (String id : p.entities.keySet()) {
+      if (!id.equals(entity) && controlChain(id).stream().anyMatch(l -> l.controller().equals(entity))) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /** The economic holders of an entity: the latest interest on record for each holder and class. */
+  public List<EconomicInterestSet> economicHolders(String entity) {
+    Map<String, EconomicInterestSet> out = new LinkedHashMap<>();
+    for (Timeline.Entry<EconomicInterestSet> e : visible(p.interestsIn, entity, basis)) {
+      out.put(e.value().holder() + "|" + e.value().interestClass(), e.value());
+    }
+    return List.copyOf(out.values());
+  }
+
+  public MeetingFacts meeting(String meeting) {
+    MeetingCalled call = null;
+    MeetingHeld held = null;
+    List<NoticeGiven> notices = new ArrayList<>();
+    List<NoticeWaived> waivers = new ArrayList<>();
+    for (Timeline.Entry<Act> e : visible(p.meetings, meeting, basis)) {
+      Act a = e.value();
+      if (a instanceof MeetingCalled c) {
+        call = c;
+      } else if (a instanceof NoticeGiven n) {
+        notices.add(n);
+      } else if (a instanceof NoticeWaived w) {
+        waivers.add(w);
+      } else if (a instanceof MeetingHeld h) {
+        held = h;
+      }
+    }
+    return new MeetingFacts(meeting, call, notices, waivers, held);
+  }
+
+  public Optional<ResolutionRecord> resolution(String resolution) {
+    return Optional.ofNullable(latest(p.resolutions, resolution, basis));
+  }
+
+  public Optional<PetitionState> petition(String petition) {
+    List<Timeline.Entry<Act>> entries = visible(p.petitions, petition, basis);
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    String entity = null;
+    String text = null;
+    List<String> named = new ArrayList<>();
+    Count signatures = null;
+    Count headcount = null;
+    for (Timeline.Entry<Act> e : entries) {
+      if (e.value() instanceof PetitionOpened o) {
+        entity = o.entity();
+        text = o.text();
+      } else if (e.value() instanceof PetitionSigned s) {
+        for (String n : s.signers()) {
+          if (!named.contains(n)) {
+            named.add(n);
+          }
+        }
+        signatures = s.signatures() != null ? s.signatures() : signatures;
+        headcount = s.headcount() != null ? s.headcount() : headcount;
+      }
+    }
+    if (signatures == null || signatures.value() < named.size()) {
+      signatures = new Count(named.size(), Count.Qualifier.EXACT);
+    }
+    return Optional.of(new PetitionState(petition, entity, text, named, signatures, headcount));
+  }
+
+  public List<PetitionState> petitions() {
+    List<PetitionState> out = new ArrayList<>();
+    for (String id : p.petitions.keySet()) {
+      petition(id).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The numbers of a motion at its valid time: directors in office, those present, and the recorded votes. */
+  public Tally tally(MotionVoted m) {
+    MeetingFacts f = meeting(m.meeting());
+    String body = f.call() == null ? null : f.call().body();
+    List<String> inOffice = body == null ? List.of() : directorIds(body);
+    List<String> present = new ArrayList<>();
+    if (f.held() != null) {
+      for (Attendance a : f.held().attendance()) {
+        if (inOffice.contains(a.person()) && a.presentAt(m.meta().validAt(), f.held().meta().validAt())) {
+          present.add(a.person());
+        }
+      }
+    }
+    if (m.votes() == null || m.votes().isEmpty()) {
+      return new Tally(inOffice, present, null, null, null, false);
+    }
+    int yes = 0;
+    int no = 0;
+    int abstain = 0;
+    for (VoteCast v : m.votes()) {
+      switch (v.choice()) {
+        case YES -> yes++;
+        case NO -> no++;
+        case ABSTAIN -> abstain++;
+      }
+    }
+    return new Tally(inOffice, present, yes, no, abstain, false);
+  }
+
+  /** The numbers of a written consent: directors in office and those who signed. */
+  public Tally tally(WrittenConsentSigned c) {
+    List<String> inOffice = directorIds(c.body());
+    List<String> signed = c.signers().stream().filter(inOffice::contains).distinct().toList();
+    return new Tally(inOffice, signed, signed.size(), 0, 0, true);
+  }
+}

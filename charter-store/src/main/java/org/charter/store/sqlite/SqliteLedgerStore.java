@@ -1,0 +1,258 @@
+package org.charter.store.sqlite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.charter.core.ledger.ConflictException;
+import org.charter.core.ledger.HashChain;
+import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.ledger.LedgerStore;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** The embedded ledger store: one SQLite file in WAL mode, each append one immediate, fully synced transaction. */
+public final class SqliteLedgerStore implements LedgerStore {
+  private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
+      + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
+  private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (book_id, seq, act_id, act_type, valid_at,"
+      + " recorded_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final Path file;
+  private final Clock clock;
+  private Connection conn;
+
+  private SqliteLedgerStore(Path file, Clock clock, Connection conn) {
+    this.file = file;
+    this.clock = clock;
+    this.conn = conn;
+  }
+
+  /** Opens the store in {@code file}, creating the file, its parent directories and the schema if missing. */
+  public static SqliteLedgerStore open(Path file) {
+    return open(file, Clock.systemUTC());
+  }
+
+  /** As {@link #open(Path)}, with the clock that stamps a book's creation time. */
+  public static SqliteLedgerStore open(Path file, Clock clock) {
+    Path abs = file.toAbsolutePath().normalize();
+    try {
+      if (abs.getParent() != null) {
+        Files.createDirectories(abs.getParent());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the directory of the store " + abs, e);
+    }
+    SQLiteDataSource dataSource = new SQLiteDataSource(config());
+    dataSource.setUrl("jdbc:sqlite:" + abs);
+    Connection conn = null;
+    try {
+      // Our connection first: it puts a new file in WAL mode before Flyway writes to it.
+      conn = dataSource.getConnection();
+      SqliteSchema.migrate(dataSource);
+      return new SqliteLedgerStore(abs, clock, conn);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(conn, e);
+      throw e instanceof RuntimeException r ? r : fault("cannot open the store " + abs, (SQLException) e);
+    }
+  }
+
+  private static SQLiteConfig config() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // FULL syncs the WAL on every commit: an acknowledged append survives a power cut.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(10_000);
+    return config;
+  }
+
+  /** The database file this store writes. */
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized List<String> books() {
+    List<String> books = new ArrayList<>();
+    try (Statement st = open().createStatement();
+        ResultSet rs = st.executeQuery("SELECT book_id FROM book ORDER BY book_id")) {
+      while (rs.next()) {
+        books.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw fault("cannot list the books of " + file, e);
+    }
+    return books;
+  }
+
+  @Override
+  public synchronized long size(String book) {
+    try {
+      return tail(book).size();
+    } catch (SQLException e) {
+      throw fault("cannot read the size of book " + book + " in " + file, e);
+    }
+  }
+
+  @Override
+  public synchronized List<LedgerEntry> read(String book) {
+    List<LedgerEntry> entries = new ArrayList<>();
+    try (PreparedStatement ps = open().prepareStatement(SELECT_ENTRIES)) {
+      ps.setString(1, book);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          entries.add(new LedgerEntry(book, rs.getLong(1), rs.getString(2), rs.getString(3),
+              Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), blob(rs, 6), blob(rs, 7), blob(rs, 8)));
+        }
+      }
+    } catch (SQLException e) {
+      throw fault("cannot read book " + book + " from " + file, e);
+    }
+    return entries;
+  }
+
+  @Override
+  public synchronized void append(String book, long expectedSize, List<LedgerEntry> entries) {
+    Connection c = open();
+    try (Statement st = c.createStatement()) {
+      // IMMEDIATE takes the write lock now, so no other writer can pass the size check between ours and our commit.
+      st.execute("BEGIN IMMEDIATE");
+      try {
+        Tail tail = tail(book);
+        Links.check(book, expectedSize, tail.size(), tail.hash(), entries);
+        if (!entries.isEmpty()) {
+          if (tail.size() == 0) {
+            insertBook(book);
+          }
+          insertEntries(book, entries);
+        }
+        st.execute("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        rollback(st, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw fault("cannot append to book " + book + " in " + file, e);
+    }
+  }
+
+  private void insertBook(String book) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO book (book_id, created_at) VALUES (?, ?)")) {
+      ps.setString(1, book);
+      ps.setString(2, clock.instant().toString());
+      ps.executeUpdate();
+    }
+  }
+
+  private void insertEntries(String book, List<LedgerEntry> entries) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(INSERT_ENTRY)) {
+      for (LedgerEntry e : entries) {
+        ps.setString(1, book);
+        ps.setLong(2, e.seq());
+        ps.setString(3, e.actId());
+        ps.setString(4, e.actType());
+        ps.setString(5, e.validAt().toString());
+        ps.setString(6, e.recordedAt().toString());
+        ps.setBytes(7, e.payload());
+        ps.setBytes(8, e.prevHash());
+        ps.setBytes(9, e.hash());
+        try {
+          ps.executeUpdate();
+        } catch (SQLException ex) {
+          throw isConstraint(ex) ? refused(book, e, ex) : ex;
+        }
+      }
+    }
+  }
+
+  private static ConflictException refused(String book, LedgerEntry e, SQLException ex) {
+    String why = ex.getMessage() != null && ex.getMessage().contains("act_id")
+        ? "act id " + e.actId() + " is already in the book"
+        : ex.getMessage();
+    return new ConflictException("book " + book + ": entry " + e.seq() + " (act " + e.actId() + ") refused: " + why
+        + "; nothing was written");
+  }
+
+  private static boolean isConstraint(SQLException ex) {
+    return ex instanceof SQLiteException s && (s.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_CONSTRAINT.code;
+  }
+
+  /** The number of entries and the last entry's hash; entries are numbered from 0, so size is one past the last. */
+  private record Tail(long size, byte[] hash) {}
+
+  private Tail tail(String book) throws SQLException {
+    try (PreparedStatement ps = open().prepareStatement(
+        "SELECT seq, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq DESC LIMIT 1")) {
+      ps.setString(1, book);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Tail(rs.getLong(1) + 1, blob(rs, 2)) : new Tail(0, HashChain.GENESIS);
+      }
+    }
+  }
+
+  private static byte[] blob(ResultSet rs, int column) throws SQLException {
+    byte[] b = rs.getBytes(column);
+    // The driver reads a zero-length blob as null; the schema allows no NULLs, so null here means empty.
+    return b == null ? new byte[0] : b;
+  }
+
+  private static void rollback(Statement st, Exception cause) {
+    try {
+      st.execute("ROLLBACK");
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private Connection open() {
+    if (conn == null) {
+      throw new IllegalStateException("the store " + file + " is closed");
+    }
+    return conn;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (conn == null) {
+      return;
+    }
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw fault("cannot close the store " + file, e);
+    } finally {
+      conn = null;
+    }
+  }
+
+  private static void closeQuietly(Connection c, Exception cause) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  private static IllegalStateException fault(String what, SQLException e) {
+    return new IllegalStateException(what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public String toString() {
+    return "SqliteLedgerStore[" + file + "]";
+  }
+}
