@@ -114,7 +114,7 @@ public final class SqliteLedgerStore implements LedgerStore {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           entries.add(new LedgerEntry(book, rs.getLong(1), rs.getString(2), rs.getString(3),
-              Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), blob(rs, 6), blob(rs, 7), blob(rs, 8)));
+              Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8)));
         }
       }
     } catch (SQLException e) {
@@ -171,7 +171,10 @@ public final class SqliteLedgerStore implements LedgerStore {
         try {
           ps.executeUpdate();
         } catch (SQLException ex) {
-          throw isConstraint(ex) ? refused(book, e, ex) : ex;
+          if (isConstraint(ex)) {
+            throw refused(book, e, ex);
+          }
+          throw ex;
         }
       }
     }
@@ -197,15 +200,9 @@ public final class SqliteLedgerStore implements LedgerStore {
         "SELECT seq, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq DESC LIMIT 1")) {
       ps.setString(1, book);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new Tail(rs.getLong(1) + 1, blob(rs, 2)) : new Tail(0, HashChain.GENESIS);
+        return rs.next() ? new Tail(rs.getLong(1) + 1, rs.getBytes(2)) : new Tail(0, HashChain.GENESIS);
       }
     }
-  }
-
-  private static byte[] blob(ResultSet rs, int column) throws SQLException {
-    byte[] b = rs.getBytes(column);
-    // The driver reads a zero-length blob as null; the schema allows no NULLs, so null here means empty.
-    return b == null ? new byte[0] : b;
   }
 
   private static void rollback(Statement st, Exception cause) {

@@ -1,0 +1,37 @@
+package org.charter.cli;
+
+import java.io.UncheckedIOException;
+import org.charter.core.ledger.ConflictException;
+import org.charter.scenario.ScenarioException;
+import picocli.CommandLine;
+
+/** The error taxonomy mapped once to exit codes: bad input 2, conflict 1, fault 3, each with a clear message. */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+  static final int OK = 0;
+  static final int NO = 1;
+  static final int BAD_INPUT = 2;
+  static final int FAULT = 3;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    var err = cl.getErr();
+    if (e instanceof ScenarioException s) {
+      err.println(s.getMessage());
+      err.println("nothing was written");
+      return BAD_INPUT;
+    } else if (e instanceof BadInputException b) {
+      err.println("error: " + b.getMessage());
+      return BAD_INPUT;
+    } else if (e instanceof ConflictException c) {
+      err.println("conflict: " + c.getMessage());
+      err.println("nothing was written");
+      return NO;
+    } else if (e instanceof UncheckedIOException io) {
+      err.println("error: " + io.getCause().getMessage());
+      return FAULT;
+    }
+    err.println("internal error: " + e);
+    e.printStackTrace(err);
+    return FAULT;
+  }
+}

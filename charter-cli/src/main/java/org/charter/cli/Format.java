@@ -1,0 +1,7 @@
+package org.charter.cli;
+
+/** Output format of a command. */
+enum Format {
+  text,
+  json
+}

@@ -1,0 +1,52 @@
+package org.charter.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.charter.core.book.Book;
+import org.charter.core.state.Basis;
+import org.charter.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Answers who sits on which board, who holds which office, who controls what, as of a moment. */
+@Command(name = "state", mixinStandardHelpOptions = true,
+    description = "The state of a scenario as of a valid time (and, separately, of what had been recorded by a"
+        + " recorded time): directors and chair of each body, officers, ultimate controllers, economic holders,"
+        + " petitions against headcount, and what rests on an invalid or undetermined act. Times take an offset"
+        + " (2023-11-17T12:00:00-08:00) or are read in the scenario's time zone (2023-11-17T12:00, 2023-11-17).")
+final class StateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", description = "the scenario directory")
+  Path dir;
+
+  @Option(names = "--at", required = true, description = "valid time: the moment asked about")
+  String at;
+
+  @Option(names = "--recorded-at", description = "recorded time: only acts recorded by then (default: all)")
+  String recordedAt;
+
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
+
+  @Override
+  public Integer call() {
+    Scenario s = Scenarios.load(dir);
+    Instant valid = Times.parse("--at", at, s.zone());
+    Instant recorded = recordedAt == null ? Instant.MAX : Times.parse("--recorded-at", recordedAt, s.zone());
+    Book book = Scenarios.replay(s);
+    Map<String, Object> report = new StateReport(book.state(new Basis(valid, recorded)), s.zone()).build(s.id());
+    var out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      Json.print(out, report);
+    } else {
+      StateText.print(out, report);
+    }
+    return Failures.OK;
+  }
+}

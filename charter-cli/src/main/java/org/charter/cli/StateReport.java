@@ -1,0 +1,181 @@
+package org.charter.cli;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.Office;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.state.ActRef;
+import org.charter.core.state.PetitionState;
+import org.charter.core.state.StateView;
+import org.charter.core.state.Tenure;
+import org.charter.core.state.Vacated;
+
+/**
+ * The state as of a basis as a tree of maps and lists, the one shape behind both the JSON and the text output: for
+ * each entity its boards, chair, officers, controller and economic holders; each petition against its headcount; and
+ * every act the state rests on that is invalid or undetermined.
+ */
+final class StateReport {
+  private final StateView s;
+  private final ZoneId zone;
+  private final Map<String, Map<String, Object>> defects = new LinkedHashMap<>();
+
+  StateReport(StateView s, ZoneId zone) {
+    this.s = s;
+    this.zone = zone;
+  }
+
+  Map<String, Object> build(String scenario) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("book", scenario);
+    Map<String, Object> basis = new LinkedHashMap<>();
+    basis.put("valid_at", Times.iso(s.basis().validAt(), zone));
+    basis.put("recorded_at", s.basis().recordedAt().equals(Instant.MAX) ? "latest"
+        : Times.iso(s.basis().recordedAt(), zone));
+    root.put("basis", basis);
+    List<Object> entities = new ArrayList<>();
+    for (EntityFormed e : s.entities()) {
+      entities.add(entity(e));
+    }
+    root.put("entities", entities);
+    List<Object> petitions = new ArrayList<>();
+    for (PetitionState p : s.petitions()) {
+      petitions.add(petition(p));
+    }
+    root.put("petitions", petitions);
+    root.put("rests_on_defective_acts", new ArrayList<>(defects.values()));
+    return root;
+  }
+
+  private Map<String, Object> entity(EntityFormed e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.entity());
+    m.put("name", e.name());
+    m.put("kind", lower(e.kind()));
+    m.put("jurisdiction", e.jurisdiction());
+    m.put("profile", e.profile());
+    m.put("ultimate_controller", s.ultimateController(e.entity()));
+    List<Object> chain = new ArrayList<>();
+    for (ControlLinkSet l : s.controlChain(e.entity())) {
+      chain.add(Map.of("controller", l.controller(), "controlled", l.controlled(), "kind", lower(l.kind())));
+    }
+    m.put("control_chain", chain);
+    List<Object> boards = new ArrayList<>();
+    for (BodyEstablished b : s.bodies()) {
+      if (b.entity().equals(e.entity())) {
+        boards.add(body(b));
+      }
+    }
+    m.put("bodies", boards);
+    Map<Office, Tenure> officers = s.officers(e.entity());
+    m.put("chair", officers.containsKey(Office.CHAIR) ? tenure(officers.get(Office.CHAIR)) : null);
+    List<Object> offices = new ArrayList<>();
+    officers.forEach((o, t) -> {
+      if (o != Office.CHAIR) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("office", lower(o));
+        x.putAll(tenure(t));
+        offices.add(x);
+      }
+    });
+    m.put("officers", offices);
+    List<Object> vacated = new ArrayList<>();
+    for (Vacated v : s.officesVacatedByDefectiveActs(e.entity())) {
+      vacated.add(vacated(v));
+    }
+    m.put("offices_vacated_by_defective_acts", vacated);
+    List<Object> holders = new ArrayList<>();
+    for (EconomicInterestSet h : s.economicHolders(e.entity())) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("holder", h.holder());
+      x.put("class", h.interestClass());
+      x.put("percent", h.percent() == null ? null : h.percent().toPlainString());
+      x.put("source_act", h.id());
+      holders.add(x);
+    }
+    m.put("economic_holders", holders);
+    return m;
+  }
+
+  private Map<String, Object> body(BodyEstablished b) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", b.body());
+    m.put("kind", lower(b.kind()));
+    List<Object> directors = new ArrayList<>();
+    for (Tenure t : s.directors(b.body())) {
+      directors.add(tenure(t));
+    }
+    m.put("director_count", directors.size());
+    m.put("directors", directors);
+    List<Object> vacated = new ArrayList<>();
+    for (Vacated v : s.seatsVacatedByDefectiveActs(b.body())) {
+      vacated.add(vacated(v));
+    }
+    m.put("seats_vacated_by_defective_acts", vacated);
+    return m;
+  }
+
+  private Map<String, Object> tenure(Tenure t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("person", t.person());
+    m.put("name", name(t.person()));
+    m.put("since", Times.iso(t.since(), zone));
+    m.put("basis_act", t.basis().actId());
+    m.put("basis_verdict", t.basis().status() == null ? null : t.basis().status().label());
+    note(t.basis());
+    return m;
+  }
+
+  private Map<String, Object> vacated(Vacated v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("person", v.person());
+    m.put("name", name(v.person()));
+    m.put("position", v.position().toLowerCase(Locale.ROOT).replace('_', '-'));
+    m.put("at", Times.iso(v.at(), zone));
+    m.put("by_act", v.by().actId());
+    m.put("verdict", v.by().status().label());
+    note(v.by());
+    return m;
+  }
+
+  private void note(ActRef ref) {
+    if (ref.defective()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("act", ref.actId());
+      m.put("verdict", ref.status().label());
+      defects.putIfAbsent(ref.actId(), m);
+    }
+  }
+
+  private Map<String, Object> petition(PetitionState p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.petition());
+    m.put("entity", p.entity());
+    m.put("text", p.text());
+    m.put("signatures", p.signatures().toString());
+    m.put("signatures_value", p.signatures().value());
+    m.put("signatures_qualifier", lower(p.signatures().qualifier()));
+    m.put("headcount", p.headcount() == null ? null : p.headcount().toString());
+    m.put("headcount_value", p.headcount() == null ? null : p.headcount().value());
+    m.put("headcount_qualifier", p.headcount() == null ? null : lower(p.headcount().qualifier()));
+    m.put("named_signers", p.namedSigners());
+    return m;
+  }
+
+  private String name(String person) {
+    return s.person(person).map(PersonDescribed::name).orElse(person);
+  }
+
+  static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,78 @@
+package org.charter.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/** The state report as text a person reads at a glance. */
+final class StateText {
+  private StateText() {}
+
+  @SuppressWarnings("unchecked")
+  static void print(PrintWriter out, Map<String, Object> r) {
+    Map<String, Object> basis = (Map<String, Object>) r.get("basis");
+    out.println("State of " + r.get("book") + " as of " + basis.get("valid_at") + " (recorded: "
+        + basis.get("recorded_at") + ")");
+    for (Object o : (List<Object>) r.get("entities")) {
+      Map<String, Object> e = (Map<String, Object>) o;
+      out.println();
+      out.println(e.get("name") + " [" + e.get("kind") + ", " + e.get("jurisdiction") + "; " + e.get("profile") + "]");
+      if (!e.get("ultimate_controller").equals(e.get("id"))) {
+        out.println("  ultimately controlled by " + e.get("ultimate_controller"));
+      }
+      for (Object b : (List<Object>) e.get("bodies")) {
+        Map<String, Object> body = (Map<String, Object>) b;
+        out.println("  " + body.get("id") + " (" + body.get("kind") + "): " + body.get("director_count") + " directors");
+        for (Object d : (List<Object>) body.get("directors")) {
+          out.println("    " + tenure((Map<String, Object>) d));
+        }
+        for (Object v : (List<Object>) body.get("seats_vacated_by_defective_acts")) {
+          out.println("    " + vacated((Map<String, Object>) v));
+        }
+      }
+      if (e.get("chair") != null) {
+        out.println("  chair: " + tenure((Map<String, Object>) e.get("chair")));
+      }
+      for (Object t : (List<Object>) e.get("officers")) {
+        Map<String, Object> x = (Map<String, Object>) t;
+        out.println("  " + x.get("office") + ": " + tenure(x));
+      }
+      for (Object v : (List<Object>) e.get("offices_vacated_by_defective_acts")) {
+        out.println("  " + vacated((Map<String, Object>) v));
+      }
+      for (Object h : (List<Object>) e.get("economic_holders")) {
+        Map<String, Object> x = (Map<String, Object>) h;
+        out.println("  economic interest: " + x.get("holder") + (x.get("percent") == null ? " (share not on record)"
+            : " " + x.get("percent") + "%") + (x.get("class") == null ? "" : " of " + x.get("class")));
+      }
+    }
+    for (Object o : (List<Object>) r.get("petitions")) {
+      Map<String, Object> p = (Map<String, Object>) o;
+      out.println();
+      out.println("Petition " + p.get("id") + ": " + p.get("signatures") + " signatures against a headcount of "
+          + (p.get("headcount") == null ? "(not on record)" : p.get("headcount"))
+          + (((List<Object>) p.get("named_signers")).isEmpty() ? "" : "; by name: " + p.get("named_signers")));
+    }
+    List<Object> defects = (List<Object>) r.get("rests_on_defective_acts");
+    if (!defects.isEmpty()) {
+      out.println();
+      out.println("This state rests on acts that are not shown valid under these rules:");
+      for (Object o : defects) {
+        Map<String, Object> d = (Map<String, Object>) o;
+        out.println("  " + d.get("act") + ": " + d.get("verdict"));
+      }
+    }
+  }
+
+  private static String tenure(Map<String, Object> t) {
+    String basis = t.get("basis_verdict") == null ? "" : t.get("basis_verdict").toString();
+    String mark = basis.startsWith("invalid") || basis.startsWith("undetermined")
+        ? "  [rests on " + t.get("basis_act") + ": " + basis + "]" : "";
+    return t.get("name") + " (since " + t.get("since") + ")" + mark;
+  }
+
+  private static String vacated(Map<String, Object> v) {
+    return "vacated " + v.get("position") + " of " + v.get("name") + " at " + v.get("at") + " by " + v.get("by_act")
+        + " [" + v.get("verdict") + "]";
+  }
+}

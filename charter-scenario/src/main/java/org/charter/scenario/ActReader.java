@@ -1,0 +1,153 @@
+package org.charter.scenario;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.charter.core.act.Act;
+import org.charter.core.act.ActMeta;
+import org.charter.core.act.ActTypes;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads one acts file: a YAML list of act mappings, each typed by its {@code act} key. */
+final class ActReader {
+  private static final List<String> OTHER_KEYS =
+      Stream.concat(Stream.of("act"), Fields.META_KEYS.stream()).toList();
+
+  /** An act read from a file, with the node to point at if its id clashes with another. */
+  record ReadAct(Act act, ProblemSink sink, Node idNode) {}
+
+  private final ProblemSink sink;
+  private final NodeMapper mapper;
+  private final Names names;
+  private final String recordedBy;
+  private final String stem;
+
+  ActReader(Path file, ZoneId zone, String recordedBy, Names names, List<Problem> problems) {
+    this.sink = new ProblemSink(file, problems);
+    this.mapper = new NodeMapper(zone, sink, names);
+    this.names = names;
+    this.recordedBy = recordedBy;
+    this.stem = stem(file);
+  }
+
+  /** The file name without {@code .yaml} or {@code .yml}: the prefix of default act ids. */
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    return name.replaceFirst("\\.ya?ml$", "");
+  }
+
+  /** The acts of the file that read without problems; every problem found is recorded. */
+  List<ReadAct> read() {
+    Optional<Node> doc = YamlFiles.compose(sink);
+    if (doc.isEmpty()) {
+      return List.of();
+    }
+    if (!(doc.get() instanceof SequenceNode seq)) {
+      sink.add(doc.get(), "expected a list of acts, got " + YamlFiles.describe(doc.get()));
+      return List.of();
+    }
+    List<ReadAct> out = new ArrayList<>();
+    int n = 0;
+    for (Node item : seq.getValue()) {
+      n++;
+      if (!(item instanceof MappingNode m)) {
+        sink.add(item, "expected an act (a mapping with 'act:'), got " + YamlFiles.describe(item));
+        continue;
+      }
+      try {
+        out.add(act(m, n));
+      } catch (ProblemSink.Failed e) {
+        // Recorded; go on to the next act so that one run reports every problem of the file.
+      }
+    }
+    return out;
+  }
+
+  private ReadAct act(MappingNode m, int n) {
+    Map<String, NodeTuple> entries = YamlFiles.entries(m, sink);
+    NodeTuple actKey = entries.get("act");
+    if (actKey == null) {
+      throw sink.fail(m, "missing required field 'act' (the act type, such as director-removed)");
+    }
+    Node typeNode = actKey.getValueNode();
+    String typeName = typeNode instanceof ScalarNode s ? s.getValue() : "";
+    Class<? extends Act> type = ActTypes.byName().get(typeName);
+    if (type == null) {
+      throw sink.fail(typeNode, "unknown act type '" + typeName + "' (expected one of: "
+          + String.join(", ", ActTypes.byName().keySet()) + ")");
+    }
+    defineNames(type, entries);
+    boolean failed = false;
+    ActMeta meta = null;
+    Object[] fields = null;
+    try {
+      meta = meta(m, entries, n, typeName);
+    } catch (ProblemSink.Failed e) {
+      failed = true;
+    }
+    try {
+      fields = mapper.components(m, entries, Fields.of(type), typeName, OTHER_KEYS);
+    } catch (ProblemSink.Failed e) {
+      failed = true;
+    }
+    if (failed) {
+      throw ProblemSink.Failed.INSTANCE;
+    }
+    Object[] all = new Object[fields.length + 1];
+    all[0] = meta;
+    System.arraycopy(fields, 0, all, 1, fields.length);
+    NodeTuple id = entries.get("id");
+    return new ReadAct((Act) mapper.construct(type, all, m), sink, id == null ? m : id.getValueNode());
+  }
+
+  // Names are defined from the nodes, even when the act has other errors, so that one typo is not reported again
+  // at every reference to the name the act defines.
+  private void defineNames(Class<? extends Act> type, Map<String, NodeTuple> entries) {
+    for (RecordComponent c : Fields.of(type)) {
+      NodeTuple t = entries.get(Fields.name(c));
+      if (t != null && t.getValueNode() instanceof ScalarNode s && !YamlFiles.isNull(s)) {
+        Fields.defines(c).ifPresent(kind -> names.define(kind, s.getValue()));
+      }
+    }
+  }
+
+  private ActMeta meta(MappingNode m, Map<String, NodeTuple> entries, int n, String typeName) {
+    NodeTuple at = entries.get("at");
+    if (at == null || YamlFiles.isNull(at.getValueNode())) {
+      throw sink.fail(m, "missing required field 'at' in " + typeName + " (the valid time)");
+    }
+    Object[] values = new Object[] {
+        stem + "-" + n, null, null, recordedBy, List.of(), null
+    };
+    RecordComponent[] comps = ActMeta.class.getRecordComponents();
+    boolean failed = false;
+    for (int i = 0; i < Fields.META_KEYS.size(); i++) {
+      String key = Fields.META_KEYS.get(i);
+      NodeTuple t = entries.get(key);
+      if (t == null || YamlFiles.isNull(t.getValueNode())) {
+        continue;
+      }
+      try {
+        values[i] = mapper.value(t.getValueNode(), comps[i].getGenericType(), null, key);
+      } catch (ProblemSink.Failed e) {
+        failed = true;
+      }
+    }
+    if (failed) {
+      throw ProblemSink.Failed.INSTANCE;
+    }
+    if (values[2] == null) {
+      values[2] = values[1];
+    }
+    return (ActMeta) mapper.construct(ActMeta.class, values, m);
+  }
+}

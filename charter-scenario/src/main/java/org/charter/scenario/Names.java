@@ -1,0 +1,79 @@
+package org.charter.scenario;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.charter.core.act.Act;
+import org.charter.core.act.ActTypes;
+import org.charter.core.act.Ref;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** The names a scenario defines, the references its acts make, and the check that every reference names something. */
+final class Names {
+  private final Map<Ref.RefKind, Set<String>> defined = new EnumMap<>(Ref.RefKind.class);
+  private final List<Use> uses = new ArrayList<>();
+
+  private record Use(Ref.RefKind kind, String name, ProblemSink sink, Node node) {}
+
+  void define(Ref.RefKind kind, String name) {
+    defined.computeIfAbsent(kind, k -> new HashSet<>()).add(name);
+  }
+
+  /** Defines the names a loaded act defines (the person of a person-described act, and so on). */
+  void defineAll(Act act) {
+    for (RecordComponent c : Fields.of(act.getClass())) {
+      Fields.defines(c).ifPresent(kind -> {
+        Object value = read(c, act);
+        if (value != null) {
+          define(kind, (String) value);
+        }
+      });
+    }
+  }
+
+  void use(Ref.RefKind kind, String name, ProblemSink sink, Node node) {
+    uses.add(new Use(kind, name, sink, node));
+  }
+
+  /** Records a problem, at the reference, for every name that no act defines. */
+  void check() {
+    Map<Ref.RefKind, List<String>> definers = definers();
+    for (Use u : uses) {
+      boolean known = Fields.accepts(u.kind()).stream()
+          .anyMatch(k -> defined.getOrDefault(k, Set.of()).contains(u.name()));
+      if (!known) {
+        String by = Fields.accepts(u.kind()).stream()
+            .flatMap(k -> definers.getOrDefault(k, List.of()).stream())
+            .collect(Collectors.joining(" or "));
+        u.sink().add(u.node(), "unknown " + Fields.label(u.kind()) + " '" + u.name() + "' (no " + by
+            + " act defines it)");
+      }
+    }
+  }
+
+  /** Which act types define each kind of name, derived from the act records. */
+  static Map<Ref.RefKind, List<String>> definers() {
+    Map<Ref.RefKind, List<String>> out = new LinkedHashMap<>();
+    for (Class<? extends Act> type : ActTypes.all()) {
+      for (RecordComponent c : Fields.of(type)) {
+        Fields.defines(c).ifPresent(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(ActTypes.nameOf(type)));
+      }
+    }
+    return out;
+  }
+
+  private static Object read(RecordComponent c, Object record) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + c + " of " + record.getClass(), e);
+    }
+  }
+}

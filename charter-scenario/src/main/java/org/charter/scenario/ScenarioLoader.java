@@ -1,0 +1,155 @@
+package org.charter.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.charter.core.act.Act;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/** Loads a scenario directory (scenario.yaml and acts/*.yaml) or a single acts file into typed acts. */
+public final class ScenarioLoader {
+  private static final String DEFAULT_RECORDED_BY = "scenario";
+
+  /**
+   * Reads the scenario in {@code dir}: its acts files in name order, the acts of each in file order.
+   *
+   * @throws ScenarioException naming every problem found; a scenario with any problem is refused whole
+   */
+  public Scenario load(Path dir) {
+    List<Problem> problems = new ArrayList<>();
+    Path header = dir.resolve("scenario.yaml");
+    Path actsDir = dir.resolve("acts");
+    if (!Files.isRegularFile(header)) {
+      problems.add(new Problem(header, 0, 0, "missing scenario.yaml (a scenario directory holds scenario.yaml and acts/)"));
+    }
+    if (!Files.isDirectory(actsDir)) {
+      problems.add(new Problem(actsDir, 0, 0, "missing acts/ directory (a scenario directory holds scenario.yaml and acts/)"));
+    }
+    throwIfAny(problems);
+    ProblemSink sink = new ProblemSink(header, problems);
+    Optional<Scenario> head = readHeader(sink, dir);
+    // Without a valid header the acts are still read, in UTC, so that one run reports the problems of every file.
+    ZoneId zone = head.map(Scenario::zone).orElse(ZoneOffset.UTC);
+    String recordedBy = head.map(Scenario::recordedBy).orElse(DEFAULT_RECORDED_BY);
+    Names names = new Names();
+    List<ActReader.ReadAct> read = new ArrayList<>();
+    for (Path file : actsFiles(actsDir, problems)) {
+      read.addAll(new ActReader(file, zone, recordedBy, names, problems).read());
+    }
+    checkIds(read, Map.of());
+    names.check();
+    throwIfAny(problems);
+    Scenario s = head.orElseThrow();
+    return new Scenario(s.id(), s.title(), zone, recordedBy, s.description(),
+        read.stream().map(ActReader.ReadAct::act).toList(), dir);
+  }
+
+  /**
+   * Reads one acts file proposed against a scenario (for {@code charter check}): names resolve against the scenario
+   * and the file, times without an offset are read in the scenario's zone, and ids must not clash with the scenario's.
+   *
+   * @throws ScenarioException naming every problem found
+   */
+  public List<Act> loadActs(Path file, Scenario context) {
+    List<Problem> problems = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      problems.add(new Problem(file, 0, 0, "no such acts file"));
+      throw new ScenarioException(problems);
+    }
+    Names names = new Names();
+    Map<String, String> taken = new HashMap<>();
+    for (Act a : context.acts()) {
+      names.defineAll(a);
+      taken.put(a.id(), "an act of scenario " + context.id());
+    }
+    List<ActReader.ReadAct> read = new ActReader(file, context.zone(), context.recordedBy(), names, problems).read();
+    checkIds(read, taken);
+    names.check();
+    throwIfAny(problems);
+    return read.stream().map(ActReader.ReadAct::act).toList();
+  }
+
+  private static Optional<Scenario> readHeader(ProblemSink sink, Path dir) {
+    Optional<Node> doc = YamlFiles.compose(sink);
+    if (doc.isEmpty()) {
+      if (sink.count() == 0) {
+        sink.addWhole("scenario.yaml is empty (expected id, title and timezone)");
+      }
+      return Optional.empty();
+    }
+    if (!(doc.get() instanceof MappingNode m)) {
+      sink.add(doc.get(), "expected a mapping with id, title and timezone, got " + YamlFiles.describe(doc.get()));
+      return Optional.empty();
+    }
+    NodeMapper mapper = new NodeMapper(ZoneOffset.UTC, sink, new Names());
+    Map<String, NodeTuple> entries = YamlFiles.entries(m, sink);
+    ScenarioHeader h;
+    try {
+      Object[] values = mapper.components(m, entries, Fields.of(ScenarioHeader.class), "scenario.yaml", List.of());
+      h = (ScenarioHeader) mapper.construct(ScenarioHeader.class, values, m);
+    } catch (ProblemSink.Failed e) {
+      return Optional.empty();
+    }
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(h.timezone());
+    } catch (DateTimeException e) {
+      sink.add(entries.get("timezone").getValueNode(),
+          "unknown time zone '" + h.timezone() + "' (expected a region such as America/Los_Angeles, or an offset)");
+      return Optional.empty();
+    }
+    String recordedBy = h.recordedBy() == null ? DEFAULT_RECORDED_BY : h.recordedBy();
+    return Optional.of(new Scenario(h.id(), h.title(), zone, recordedBy, h.description(), List.of(), dir));
+  }
+
+  private static List<Path> actsFiles(Path actsDir, List<Problem> problems) {
+    try (Stream<Path> files = Files.list(actsDir)) {
+      return files
+          .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      problems.add(new Problem(actsDir, 0, 0, "cannot list acts/: " + e));
+      return List.of();
+    }
+  }
+
+  /** Records a problem at every act whose id is taken, by an earlier act or by {@code taken} (id to its owner). */
+  private static void checkIds(List<ActReader.ReadAct> read, Map<String, String> taken) {
+    Map<String, ActReader.ReadAct> seen = new HashMap<>();
+    for (ActReader.ReadAct r : read) {
+      String id = r.act().id();
+      ActReader.ReadAct first = seen.putIfAbsent(id, r);
+      if (taken.containsKey(id)) {
+        r.sink().add(r.idNode(), "act id '" + id + "' is already used by " + taken.get(id));
+      } else if (first != null) {
+        Node at = first.idNode();
+        r.sink().add(r.idNode(), "duplicate act id '" + id + "' (first used at " + first.sink().file() + ":"
+            + (at.getStartMark().getLine() + 1) + ":" + (at.getStartMark().getColumn() + 1) + ")");
+      }
+    }
+  }
+
+  private static void throwIfAny(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      List<Problem> sorted = new ArrayList<>(problems);
+      // Name checks run after all files are read; sorting puts each problem back in its file, in line order.
+      sorted.sort(Comparator.comparing((Problem p) -> !p.file().endsWith("scenario.yaml"))
+          .thenComparing(p -> p.file().toString())
+          .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+      throw new ScenarioException(sorted);
+    }
+  }
+}

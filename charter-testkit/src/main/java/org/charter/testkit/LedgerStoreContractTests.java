@@ -1,0 +1,306 @@
+package org.charter.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.charter.testkit.TestActs.chain;
+import static org.charter.testkit.TestActs.concat;
+import static org.charter.testkit.TestActs.entries;
+import static org.charter.testkit.TestActs.next;
+import static org.charter.testkit.TestActs.statement;
+import static org.charter.testkit.TestActs.statements;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.charter.core.act.Act;
+import org.charter.core.ledger.ChainVerifier;
+import org.charter.core.ledger.ConflictException;
+import org.charter.core.ledger.HashChain;
+import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.ledger.LedgerStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract every {@link LedgerStore} adapter passes: extend it and say how to open a fresh store. */
+public abstract class LedgerStoreContractTests {
+  protected static final String BOOK = "openai";
+  protected static final String OTHER_BOOK = "openai-global-llc";
+
+  protected LedgerStore store;
+
+  /** A new, empty store. */
+  protected abstract LedgerStore newStore();
+
+  /** A store on the same data as the last {@link #newStore()}, which the suite has closed. */
+  protected abstract LedgerStore reopen();
+
+  @BeforeEach
+  void openStore() {
+    store = newStore();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  @Test
+  void read_emptyStore_hasNoBooksAndNoEntries() {
+    assertThat(store.books()).isEmpty();
+    assertThat(store.size(BOOK)).isZero();
+    assertThat(store.read(BOOK)).isEmpty();
+  }
+
+  @Test
+  void append_thenRead_returnsByteIdenticalEntries() {
+    List<LedgerEntry> entries = entries(BOOK, 3);
+    store.append(BOOK, 0, entries);
+
+    List<LedgerEntry> read = store.read(BOOK);
+    assertThat(read).isEqualTo(entries);
+    for (int i = 0; i < entries.size(); i++) {
+      assertThat(read.get(i).payload()).isEqualTo(entries.get(i).payload());
+      assertThat(read.get(i).prevHash()).isEqualTo(entries.get(i).prevHash());
+      assertThat(read.get(i).hash()).isEqualTo(entries.get(i).hash());
+    }
+  }
+
+  @Test
+  void append_instantsWithNanoseconds_readBackExactly() {
+    Instant valid = Instant.parse("2023-11-17T12:00:00.123456789Z");
+    Act act = statement("nanos", valid);
+    store.append(BOOK, 0, chain(BOOK, 0, HashChain.GENESIS, List.of(act)));
+
+    LedgerEntry read = store.read(BOOK).get(0);
+    assertThat(read.validAt()).isEqualTo(valid);
+    assertThat(read.recordedAt()).isEqualTo(act.meta().recordedAt());
+  }
+
+  @Test
+  void append_inSeveralBatches_readsBackInSequenceOrder() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    List<LedgerEntry> second = next(BOOK, first, 3);
+    store.append(BOOK, 0, first);
+    store.append(BOOK, 2, second);
+
+    assertThat(store.read(BOOK)).isEqualTo(concat(first, second));
+    assertThat(store.read(BOOK)).extracting(LedgerEntry::seq).containsExactly(0L, 1L, 2L, 3L, 4L);
+  }
+
+  @Test
+  void size_afterTwoAppends_countsAllEntries() {
+    List<LedgerEntry> first = entries(BOOK, 4);
+    store.append(BOOK, 0, first);
+    store.append(BOOK, 4, next(BOOK, first, 3));
+
+    assertThat(store.size(BOOK)).isEqualTo(7);
+  }
+
+  @Test
+  void books_afterAppendsToTwoBooks_listsBothById() {
+    store.append(OTHER_BOOK, 0, entries(OTHER_BOOK, 1));
+    store.append(BOOK, 0, entries(BOOK, 1));
+
+    assertThat(store.books()).containsExactly(BOOK, OTHER_BOOK);
+  }
+
+  @Test
+  void append_emptyBatch_writesNothing() {
+    store.append(BOOK, 0, List.of());
+
+    assertThat(store.books()).isEmpty();
+    assertThat(store.size(BOOK)).isZero();
+  }
+
+  @Test
+  void append_wrongExpectedSize_throwsConflictAndWritesNothing() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first);
+    List<LedgerEntry> more = next(BOOK, first, 2);
+
+    assertThatThrownBy(() -> store.append(BOOK, 1, more))
+        .isInstanceOf(ConflictException.class).hasMessageContaining(BOOK);
+    assertThatThrownBy(() -> store.append(BOOK, 3, more)).isInstanceOf(ConflictException.class);
+    assertThat(store.read(BOOK)).isEqualTo(first);
+  }
+
+  @Test
+  void append_toNewBookExpectingEntries_throwsConflictAndCreatesNoBook() {
+    assertThatThrownBy(() -> store.append(BOOK, 1, next(BOOK, entries(BOOK, 1), 1)))
+        .isInstanceOf(ConflictException.class);
+
+    assertThat(store.books()).isEmpty();
+  }
+
+  @Test
+  void append_entryNotContinuingChain_throwsConflictAndWritesNothing() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first);
+    // Chained to the first entry instead of the tail.
+    List<LedgerEntry> forked = chain(BOOK, 2, first.get(0).hash(), statements("fork", 1));
+
+    assertThatThrownBy(() -> store.append(BOOK, 2, forked))
+        .isInstanceOf(ConflictException.class).hasMessageContaining(BOOK);
+    assertThat(store.read(BOOK)).isEqualTo(first);
+  }
+
+  @Test
+  void append_batchBrokenInTheMiddle_writesNothingOfTheBatch() {
+    List<LedgerEntry> batch = new ArrayList<>(entries(BOOK, 4));
+    LedgerEntry third = batch.get(2);
+    batch.set(2, HashChain.entry(BOOK, 2, HashChain.GENESIS, statement(third.actId(), third.validAt())));
+
+    assertThatThrownBy(() -> store.append(BOOK, 0, batch)).isInstanceOf(ConflictException.class);
+    assertThat(store.size(BOOK)).isZero();
+    assertThat(store.books()).isEmpty();
+  }
+
+  @Test
+  void append_entryWithWrongSequenceNumber_throwsConflictAndWritesNothing() {
+    List<LedgerEntry> skipping = chain(BOOK, 1, HashChain.GENESIS, statements("act", 1));
+
+    assertThatThrownBy(() -> store.append(BOOK, 0, skipping)).isInstanceOf(ConflictException.class);
+    assertThat(store.size(BOOK)).isZero();
+  }
+
+  @Test
+  void append_entryWhoseHashDoesNotMatchItsBytes_throwsConflictAndWritesNothing() {
+    LedgerEntry good = entries(BOOK, 1).get(0);
+    byte[] payload = good.payload().clone();
+    payload[payload.length - 2] ^= 1;
+    LedgerEntry altered = new LedgerEntry(BOOK, 0, good.actId(), good.actType(), good.validAt(), good.recordedAt(),
+        payload, good.prevHash(), good.hash());
+
+    assertThatThrownBy(() -> store.append(BOOK, 0, List.of(altered))).isInstanceOf(ConflictException.class);
+    assertThat(store.size(BOOK)).isZero();
+  }
+
+  @Test
+  void append_entryOfAnotherBook_throwsConflictAndWritesNothing() {
+    assertThatThrownBy(() -> store.append(BOOK, 0, entries(OTHER_BOOK, 1))).isInstanceOf(ConflictException.class);
+
+    assertThat(store.books()).isEmpty();
+  }
+
+  @Test
+  void append_batchWhoseThirdEntryDuplicatesAnEarlierActId_writesNothingOfTheBatch() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first);
+    List<Act> acts = new ArrayList<>(statements("new", 2));
+    acts.add(statement(first.get(0).actId(), TestActs.T0));
+    List<LedgerEntry> batch = chain(BOOK, first, acts);
+
+    assertThatThrownBy(() -> store.append(BOOK, 2, batch))
+        .isInstanceOf(ConflictException.class).hasMessageContaining(first.get(0).actId());
+    assertThat(store.read(BOOK)).isEqualTo(first);
+  }
+
+  @Test
+  void append_batchWhoseThirdEntryDuplicatesAnActIdOfTheSameBatch_writesNothingOfTheBatch() {
+    List<Act> acts = new ArrayList<>(statements("act", 2));
+    acts.add(statement("act-0", TestActs.T0));
+
+    assertThatThrownBy(() -> store.append(BOOK, 0, chain(BOOK, List.of(), acts)))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("act-0");
+    assertThat(store.size(BOOK)).isZero();
+    assertThat(store.books()).isEmpty();
+  }
+
+  @Test
+  void append_afterRejectedAppend_acceptsTheCorrectBatch() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first);
+    assertThatThrownBy(() -> store.append(BOOK, 5, next(BOOK, first, 1))).isInstanceOf(ConflictException.class);
+
+    List<LedgerEntry> second = next(BOOK, first, 1);
+    store.append(BOOK, 2, second);
+    assertThat(store.read(BOOK)).isEqualTo(concat(first, second));
+  }
+
+  @Test
+  void append_toOneBook_leavesTheOtherUnchanged() {
+    // The same act ids in both books: act ids are unique per book, not per store.
+    List<LedgerEntry> mine = entries(BOOK, 3);
+    List<LedgerEntry> theirs = entries(OTHER_BOOK, 2);
+    store.append(BOOK, 0, mine);
+    store.append(OTHER_BOOK, 0, theirs);
+    store.append(BOOK, 3, next(BOOK, mine, 1));
+
+    assertThat(store.read(OTHER_BOOK)).isEqualTo(theirs);
+    assertThat(store.size(BOOK)).isEqualTo(4);
+    assertThat(store.size(OTHER_BOOK)).isEqualTo(2);
+  }
+
+  @Test
+  void reopen_afterAppends_returnsTheSameBooksAndEntries() {
+    List<LedgerEntry> mine = entries(BOOK, 5);
+    List<LedgerEntry> theirs = entries(OTHER_BOOK, 1);
+    store.append(BOOK, 0, mine);
+    store.append(OTHER_BOOK, 0, theirs);
+    store.close();
+
+    store = reopen();
+    assertThat(store.books()).containsExactly(BOOK, OTHER_BOOK);
+    assertThat(store.read(BOOK)).isEqualTo(mine);
+    assertThat(store.read(OTHER_BOOK)).isEqualTo(theirs);
+  }
+
+  @Test
+  void reopen_thenAppend_continuesTheChain() {
+    List<LedgerEntry> first = entries(BOOK, 3);
+    store.append(BOOK, 0, first);
+    store.close();
+
+    store = reopen();
+    store.append(BOOK, 3, next(BOOK, first, 2));
+    assertThat(ChainVerifier.verify(BOOK, store.read(BOOK))).isEmpty();
+  }
+
+  @Test
+  void append_manyBatches_chainVerifies() {
+    List<LedgerEntry> all = new ArrayList<>();
+    for (int batch = 0; batch < 40; batch++) {
+      List<LedgerEntry> more = next(BOOK, all, 1 + batch % 7);
+      store.append(BOOK, all.size(), more);
+      all.addAll(more);
+    }
+
+    assertThat(store.size(BOOK)).isEqualTo(all.size());
+    assertThat(ChainVerifier.verify(BOOK, store.read(BOOK))).isEmpty();
+  }
+
+  @Test
+  void append_racingWritersExpectingTheSameSize_exactlyOneWins() throws Exception {
+    int writers = 8;
+    List<Callable<Boolean>> tasks = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      List<LedgerEntry> batch = chain(BOOK, List.of(), statements("writer" + w, 3));
+      tasks.add(() -> {
+        try {
+          store.append(BOOK, 0, batch);
+          return true;
+        } catch (ConflictException e) {
+          return false;
+        }
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Boolean> won = new ArrayList<>();
+    try {
+      for (Future<Boolean> f : pool.invokeAll(tasks)) {
+        won.add(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(won).containsOnlyOnce(true);
+    assertThat(store.size(BOOK)).isEqualTo(3);
+    assertThat(ChainVerifier.verify(BOOK, store.read(BOOK))).isEmpty();
+  }
+}
