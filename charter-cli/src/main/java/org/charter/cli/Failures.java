@@ -29,6 +29,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     } else if (e instanceof UncheckedIOException io) {
       err.println("error: " + io.getCause().getMessage());
       return FAULT;
+    } else if (e instanceof IllegalStateException s) {
+      // Stores report faults of the file or disk this way, naming the file.
+      err.println("error: " + s.getMessage());
+      return FAULT;
     }
     err.println("internal error: " + e);
     e.printStackTrace(err);

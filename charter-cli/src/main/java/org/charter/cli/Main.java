@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {DemoCommand.class, ReplayCommand.class, StateCommand.class, CheckCommand.class,
         VerifyCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done or valid; 1 invalid act, conflict or integrity failure;"
-        + " 2 bad input or usage (nothing is written)."})
+        + " 2 bad input or usage (nothing is written); 3 internal fault."})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -34,6 +34,6 @@ final class Conditions {
   // CEL's error string adds the source line and a caret below it; the first line carries the message and position.
   private static String firstLine(String error) {
     String line = error.lines().findFirst().orElse(error).strip();
-    return line.startsWith("ERROR: ") ? line.substring("ERROR: ".length()) : line;
+    return line.replaceFirst("^ERROR: <input>:(\\d+):(\\d+): ", "at $1:$2 of the expression: ");
   }
 }

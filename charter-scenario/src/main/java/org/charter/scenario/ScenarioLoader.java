@@ -136,8 +136,11 @@ public final class ScenarioLoader {
         r.sink().add(r.idNode(), "act id '" + id + "' is already used by " + taken.get(id));
       } else if (first != null) {
         Node at = first.idNode();
-        r.sink().add(r.idNode(), "duplicate act id '" + id + "' (first used at " + first.sink().file() + ":"
-            + (at.getStartMark().getLine() + 1) + ":" + (at.getStartMark().getColumn() + 1) + ")");
+        String where = (at.getStartMark().getLine() + 1) + ":" + (at.getStartMark().getColumn() + 1);
+        if (!first.sink().file().equals(r.sink().file())) {
+          where = first.sink().file() + ":" + where;
+        }
+        r.sink().add(r.idNode(), "duplicate act id '" + id + "' (first used at " + where + ")");
       }
     }
   }

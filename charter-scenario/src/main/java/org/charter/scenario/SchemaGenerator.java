@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.Count;
@@ -69,6 +70,10 @@ public final class SchemaGenerator {
     defs.put("act", JSON.objectNode().set("oneOf", oneOf));
     for (Class<? extends Act> type : ActTypes.all()) {
       oneOf.add(ref(ActTypes.nameOf(type)));
+      // Reserved in order, so the act types come first and the shared definitions after them.
+      defs.put(ActTypes.nameOf(type), JSON.objectNode());
+    }
+    for (Class<? extends Act> type : ActTypes.all()) {
       defs.put(ActTypes.nameOf(type), act(type));
     }
     ObjectNode all = root.putObject("$defs");
@@ -80,10 +85,10 @@ public final class SchemaGenerator {
     ObjectNode props = JSON.objectNode();
     props.set("act", JSON.objectNode().put("const", ActTypes.nameOf(type)));
     props.set("id", string("the act's id; default <file name without .yaml>-<n>"));
-    props.set("at", described(ref("time"), "valid time: when the act legally happened"));
-    props.set("recorded", described(ref("time"), "recorded time; default the valid time"));
+    props.set("at", described(type(Instant.class), "valid time: when the act legally happened"));
+    props.set("recorded", described(type(Instant.class), "recorded time; default the valid time"));
     props.set("recorded_by", string("who recorded the act; default recorded_by of scenario.yaml"));
-    props.set("sources", JSON.objectNode().put("type", "array").set("items", ref("source")));
+    props.set("sources", JSON.objectNode().put("type", "array").set("items", type(Source.class)));
     props.set("note", JSON.objectNode().put("type", "string"));
     ArrayNode required = JSON.arrayNode().add("act").add("at");
     return object(type, props, required);
@@ -165,7 +170,7 @@ public final class SchemaGenerator {
   }
 
   /** A reference to a shared definition, made on first use. */
-  private ObjectNode define(String name, java.util.function.Supplier<ObjectNode> make) {
+  private ObjectNode define(String name, Supplier<ObjectNode> make) {
     if (!defs.containsKey(name)) {
       // Reserve the name first: a record's definition may refer to other definitions while it is made.
       defs.put(name, JSON.objectNode());

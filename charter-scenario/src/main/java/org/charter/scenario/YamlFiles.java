@@ -28,7 +28,10 @@ final class YamlFiles {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return Optional.ofNullable(new Yaml(new LoaderOptions()).compose(reader));
     } catch (MarkedYAMLException e) {
-      sink.add(e.getProblemMark(), "YAML syntax error: " + e.getProblem());
+      String context = e.getContext() == null || e.getContextMark() == null ? ""
+          : " (" + e.getContext() + " at " + (e.getContextMark().getLine() + 1) + ":"
+              + (e.getContextMark().getColumn() + 1) + ")";
+      sink.add(e.getProblemMark(), "YAML syntax error: " + e.getProblem() + context);
     } catch (YAMLException e) {
       sink.addWhole("cannot read YAML: " + e.getMessage());
     } catch (IOException e) {

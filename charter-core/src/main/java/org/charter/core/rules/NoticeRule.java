@@ -19,7 +19,8 @@ import org.charter.core.verdict.Finding;
 /**
  * Every director must have had the notice a special meeting needs, unless they waived it: in writing, before or after,
  * or by attending the vote without objecting at the start to how the meeting was called. The earliest notice on record
- * is taken as the notice; where none is on record and nothing waived it, the finding is unknown.
+ * is taken as the notice, whenever it was recorded as given (a first notice after the vote shows none came before);
+ * where none is on record and nothing waived it, the finding is unknown.
  */
 record NoticeRule(String id, String citation) implements Rule {
   private enum Standing { GIVEN, UNKNOWN, MISSED }
@@ -74,7 +75,8 @@ record NoticeRule(String id, String citation) implements Rule {
 
   private Standing standing(
       RuleContext ctx, MeetingFacts f, MotionVoted m, String d, Instant deadline, Instant start, String[] note) {
-    Optional<NoticeGiven> first = f.notices().stream()
+    MeetingFacts all = ctx.state().meetingInHindsight(m.meeting());
+    Optional<NoticeGiven> first = all.notices().stream()
         .filter(n -> n.to().equals(d))
         .min(Comparator.comparing(n -> n.meta().validAt()));
     String notice = first.map(n -> "notice " + ctx.time(n.meta().validAt()) + " by "
@@ -83,7 +85,7 @@ record NoticeRule(String id, String citation) implements Rule {
       note[0] = notice + ", in time";
       return Standing.GIVEN;
     }
-    if (f.waivers().stream().anyMatch(w -> w.by().equals(d) && w.inWriting())) {
+    if (all.waivers().stream().anyMatch(w -> w.by().equals(d) && w.inWriting())) {
       note[0] = notice + "; waived in writing";
       return Standing.GIVEN;
     }

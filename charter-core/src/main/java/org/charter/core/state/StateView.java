@@ -1,5 +1,6 @@
 package org.charter.core.state;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -240,6 +241,14 @@ public final class StateView {
       }
     }
     return new MeetingFacts(meeting, call, notices, waivers, held);
+  }
+
+  /**
+   * The meeting as the whole book holds it, whatever the valid time of each fact: a notice sent after the vote, or a
+   * waiver signed after the meeting, bears on the meeting's acts.
+   */
+  public MeetingFacts meetingInHindsight(String meeting) {
+    return new StateView(p, new Basis(Instant.MAX, basis.recordedAt())).meeting(meeting);
   }
 
   public Optional<ResolutionRecord> resolution(String resolution) {

@@ -95,8 +95,9 @@ class MeetingRulesTests {
     f.replayAll(f.meeting("m1", 10, ids(1, 5), ids(1, 5)));
     f.replay(new NoticeWaived(f.meta(at(11, 9)), "m1", "d6", true));
     Verdict motion = f.replay(f.motion("m1", "r1", 10, votes(ids(1, 5), List.of(), List.of()))).verdict();
-    // The waiver is recorded after the meeting but validation is at the motion's time: it is not yet on record.
-    assertThat(finding(motion, "DE-notice").outcome()).isEqualTo(Finding.Outcome.UNKNOWN);
+    // A written waiver signed after the meeting counts as notice.
+    assertThat(finding(motion, "DE-notice").outcome()).isEqualTo(Finding.Outcome.MET);
+    assertThat(finding(motion, "DE-notice").detail()).contains("Director 6: no notice on record; waived in writing");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.ledger.ConflictException;
@@ -113,14 +114,24 @@ public final class SqliteLedgerStore implements LedgerStore {
       ps.setString(1, book);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          entries.add(new LedgerEntry(book, rs.getLong(1), rs.getString(2), rs.getString(3),
-              Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8)));
+          long seq = rs.getLong(1);
+          entries.add(new LedgerEntry(book, seq, rs.getString(2), rs.getString(3), instant(book, seq, rs.getString(4)),
+              instant(book, seq, rs.getString(5)), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8)));
         }
       }
     } catch (SQLException e) {
       throw fault("cannot read book " + book + " from " + file, e);
     }
     return entries;
+  }
+
+  private Instant instant(String book, long seq, String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("entry " + seq + " of book " + book + " in " + file + " has an unreadable time '"
+          + text + "'; was the file edited?", e);
+    }
   }
 
   @Override

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.charter.core.act.Act;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.testkit.TestActs;
@@ -56,6 +58,20 @@ class SqliteFileTests {
     try (SqliteLedgerStore store = SqliteLedgerStore.open(file)) {
       List<LedgerEntry> more = TestActs.next(BOOK, written, 3);
       assertThatThrownBy(() -> store.append(BOOK, 9, more)).isInstanceOf(ConflictException.class);
+    }
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
+  void rejectedAppend_duplicateActIdAfterTwoInsertedRows_leavesFileByteIdentical() throws Exception {
+    byte[] before = Files.readAllBytes(file);
+
+    try (SqliteLedgerStore store = SqliteLedgerStore.open(file)) {
+      List<Act> acts = new ArrayList<>(TestActs.statements("new", 2));
+      acts.add(TestActs.statement(written.get(0).actId(), TestActs.T0));
+      List<LedgerEntry> batch = TestActs.chain(BOOK, written, acts);
+      assertThatThrownBy(() -> store.append(BOOK, 10, batch)).isInstanceOf(ConflictException.class);
     }
 
     assertThat(Files.readAllBytes(file)).isEqualTo(before);

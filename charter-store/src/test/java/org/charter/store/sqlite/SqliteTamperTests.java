@@ -1,6 +1,7 @@
 package org.charter.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -72,6 +73,16 @@ class SqliteTamperTests {
     assertThat(brk.seq()).isEqualTo(TAMPERED);
     assertThat(brk.actId()).isEqualTo(written.get(TAMPERED).actId());
     assertThat(brk.reason()).contains("indexed columns disagree");
+  }
+
+  @Test
+  void read_validTimeColumnNotATime_failsNamingTheEntry() throws Exception {
+    update("UPDATE ledger_entry SET valid_at = ? WHERE book_id = ? AND seq = ?", "yesterday");
+
+    try (SqliteLedgerStore store = SqliteLedgerStore.open(file)) {
+      assertThatThrownBy(() -> store.read(BOOK)).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("entry " + TAMPERED).hasMessageContaining("yesterday");
+    }
   }
 
   @Test
