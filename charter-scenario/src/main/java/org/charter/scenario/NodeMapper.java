@@ -36,6 +36,12 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@link ProblemSink.Failed} to the enclosing field, so the other fields are still checked.
  */
 final class NodeMapper {
+  private static final Map<String, Source.SourceKind> SOURCE_KINDS = Map.of(
+      "seed", Source.SourceKind.SEED,
+      "public", Source.SourceKind.PUBLIC_RECORD,
+      "reported", Source.SourceKind.REPORTED,
+      "assumption", Source.SourceKind.ASSUMPTION);
+
   private final ZoneId zone;
   private final ProblemSink sink;
   private final Names names;
@@ -46,10 +52,6 @@ final class NodeMapper {
     this.names = names;
   }
 
-  ProblemSink sink() {
-    return sink;
-  }
-
   /**
    * The values of {@code components} read from a mapping's entries; keys neither a component nor in {@code otherKeys}
    * are unknown fields. Throws Failed, after recording every problem, if any field is wrong.
@@ -58,12 +60,12 @@ final class NodeMapper {
       Node owner, Map<String, NodeTuple> entries, List<RecordComponent> components, String type,
       Collection<String> otherKeys) {
     boolean failed = false;
-    List<String> names = components.stream().map(Fields::name).collect(Collectors.toList());
+    List<String> known = components.stream().map(Fields::name).collect(Collectors.toList());
     for (NodeTuple t : entries.values()) {
       String key = ((ScalarNode) t.getKeyNode()).getValue();
-      if (!names.contains(key) && !otherKeys.contains(key)) {
+      if (!known.contains(key) && !otherKeys.contains(key)) {
         sink.add(t.getKeyNode(), "unknown field '" + key + "' in " + type + " (expected one of: "
-            + String.join(", ", names) + ")");
+            + String.join(", ", known) + ")");
         failed = true;
       }
     }
@@ -271,12 +273,6 @@ final class NodeMapper {
     }
     return new Source(kind, ref, quote);
   }
-
-  private static final Map<String, Source.SourceKind> SOURCE_KINDS = Map.of(
-      "seed", Source.SourceKind.SEED,
-      "public", Source.SourceKind.PUBLIC_RECORD,
-      "reported", Source.SourceKind.REPORTED,
-      "assumption", Source.SourceKind.ASSUMPTION);
 
   /** Calls the canonical constructor; a record that rejects its values is reported at its node. */
   Object construct(Class<?> type, Object[] values, Node node) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.charter.core.act.Count;
 import org.charter.core.act.Threshold;
 
-/** Parses the scalar forms of the scenario format; each parser throws IllegalArgumentException saying what it expected. */
+/** Parses the scalar forms of the scenario format; a parser throws IllegalArgumentException saying what it expected. */
 final class Scalars {
   // The same forms are written into the JSON Schema, so an editor and the loader agree.
   static final String TIME_PATTERN =
@@ -69,7 +69,7 @@ final class Scalars {
     return new Count(value, q);
   }
 
-  /** A named threshold or a fraction: {@code 3/5} and {@code at least 3/5} are at least, {@code more than 3/5} is more. */
+  /** A named threshold or a fraction: {@code 3/5} or {@code at least 3/5} (at least), {@code more than 3/5}. */
   static Threshold threshold(String s, String field) {
     switch (s) {
       case "majority":
@@ -84,7 +84,8 @@ final class Scalars {
         break;
     }
     if (!FRACTION.matcher(s).matches()) {
-      throw bad("threshold", s, field, "majority, two-thirds, one-third, all, or a fraction such as '3/5' or 'more than 3/5'");
+      throw bad("threshold", s, field,
+          "majority, two-thirds, one-third, all, or a fraction such as '3/5' or 'more than 3/5'");
     }
     String[] nd = s.substring(s.lastIndexOf(' ') + 1).split("/");
     try {
@@ -120,7 +121,8 @@ final class Scalars {
 
   /** The message for a value that does not parse: {@code bad time 'x' for 'at' (expected ...)}. */
   static IllegalArgumentException bad(String what, String value, String field, String expected) {
-    return new IllegalArgumentException("bad " + what + " '" + value + "' for '" + field + "' (expected " + expected + ")");
+    return new IllegalArgumentException(
+        "bad " + what + " '" + value + "' for '" + field + "' (expected " + expected + ")");
   }
 
   static String allowed(Class<? extends Enum<?>> type) {

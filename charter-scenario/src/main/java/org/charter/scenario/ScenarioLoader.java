@@ -17,10 +17,12 @@ import org.charter.core.act.Act;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Loads a scenario directory (scenario.yaml and acts/*.yaml) or a single acts file into typed acts. */
 public final class ScenarioLoader {
   private static final String DEFAULT_RECORDED_BY = "scenario";
+  private static final String LAYOUT = " (a scenario directory holds scenario.yaml and acts/)";
 
   /**
    * Reads the scenario in {@code dir}: its acts files in name order, the acts of each in file order.
@@ -32,10 +34,10 @@ public final class ScenarioLoader {
     Path header = dir.resolve("scenario.yaml");
     Path actsDir = dir.resolve("acts");
     if (!Files.isRegularFile(header)) {
-      problems.add(new Problem(header, 0, 0, "missing scenario.yaml (a scenario directory holds scenario.yaml and acts/)"));
+      problems.add(new Problem(header, 0, 0, "missing scenario.yaml" + LAYOUT));
     }
     if (!Files.isDirectory(actsDir)) {
-      problems.add(new Problem(actsDir, 0, 0, "missing acts/ directory (a scenario directory holds scenario.yaml and acts/)"));
+      problems.add(new Problem(actsDir, 0, 0, "missing acts/ directory" + LAYOUT));
     }
     throwIfAny(problems);
     ProblemSink sink = new ProblemSink(header, problems);
@@ -95,6 +97,7 @@ public final class ScenarioLoader {
     }
     NodeMapper mapper = new NodeMapper(ZoneOffset.UTC, sink, new Names());
     Map<String, NodeTuple> entries = YamlFiles.entries(m, sink);
+    ZoneId zone = zone(entries.get("timezone"), sink);
     ScenarioHeader h;
     try {
       Object[] values = mapper.components(m, entries, Fields.of(ScenarioHeader.class), "scenario.yaml", List.of());
@@ -102,16 +105,24 @@ public final class ScenarioLoader {
     } catch (ProblemSink.Failed e) {
       return Optional.empty();
     }
-    ZoneId zone;
-    try {
-      zone = ZoneId.of(h.timezone());
-    } catch (DateTimeException e) {
-      sink.add(entries.get("timezone").getValueNode(),
-          "unknown time zone '" + h.timezone() + "' (expected a region such as America/Los_Angeles, or an offset)");
+    if (zone == null) {
       return Optional.empty();
     }
     String recordedBy = h.recordedBy() == null ? DEFAULT_RECORDED_BY : h.recordedBy();
     return Optional.of(new Scenario(h.id(), h.title(), zone, recordedBy, h.description(), List.of(), dir));
+  }
+
+  /** The zone named by the timezone field, or null if it is missing (reported elsewhere) or unknown (reported here). */
+  private static ZoneId zone(NodeTuple field, ProblemSink sink) {
+    if (field == null || !(field.getValueNode() instanceof ScalarNode s) || YamlFiles.isNull(s)) {
+      return null;
+    }
+    try {
+      return ZoneId.of(s.getValue());
+    } catch (DateTimeException e) {
+      sink.add(s, "unknown time zone '" + s.getValue() + "' (expected a region such as America/Los_Angeles)");
+      return null;
+    }
   }
 
   private static List<Path> actsFiles(Path actsDir, List<Problem> problems) {

@@ -52,10 +52,13 @@ class ScenarioErrorTests {
   @Test
   void loadActs_unknownReferences_areReportedAtEachReference() {
     List<Problem> problems = Fixtures.errorsIn("unknown-reference.yaml");
-    assertThat(problems).hasSize(2);
+    assertThat(problems).hasSize(4);
     assertAt(problems.get(0), 4, 11, "unknown person 'greg-brokman' (no person-described act defines it)");
     assertAt(problems.get(1), 8, 15,
         "unknown person or entity 'microsft' (no person-described or entity-formed act defines it)");
+    // References inside nested values: a composition constraint of bylaw terms, an attendance entry.
+    assertAt(problems.get(2), 17, 57, "unknown entity 'openai-globl' (no entity-formed act defines it)");
+    assertAt(problems.get(3), 24, 16, "unknown person 'helen-toner' (no person-described act defines it)");
   }
 
   @Test

@@ -1,0 +1,83 @@
+package org.charter.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.charter.core.act.Act;
+import org.charter.core.act.ActTypes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The generated schema is usable by a standard validator, and agrees with the loader on what an acts file is. */
+class SchemaValidationTests {
+  // The committed file, as editors and other tools will use it; SchemaIsCurrentTests keeps it in step.
+  private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(read(SchemaIsCurrentTests.COMMITTED), InputFormat.JSON);
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Error> validate(String yaml) {
+    return SCHEMA.validate(yaml, InputFormat.YAML);
+  }
+
+  private static List<Error> validate(Path file) throws IOException {
+    return validate(Files.readString(file));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "scenarios/sample/acts/2015.yaml", "scenarios/sample/acts/2019.yaml", "scenarios/sample/acts/2023-11.yaml",
+      "scenarios/sample/checks/reinstate.yaml", "values/times.yaml", "values/counts.yaml", "values/thresholds.yaml",
+      "values/sources.yaml"})
+  void validate_actsFileTheLoaderReads_passes(String file) throws IOException {
+    assertThat(validate(Fixtures.resource(file))).isEmpty();
+  }
+
+  static Stream<Class<? extends Act>> actTypes() {
+    return ActTypes.all().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("actTypes")
+  void validate_everyActTypeWithRequiredOrEveryField_passes(Class<? extends Act> type) {
+    assertThat(validate("- " + SampleActs.act(type, "a", false) + "\n")).as("required fields only").isEmpty();
+    assertThat(validate("- " + SampleActs.act(type, "b", true) + "\n")).as("every field").isEmpty();
+  }
+
+  @Test
+  void validate_unknownField_fails() throws IOException {
+    List<Error> errors = validate(Fixtures.resource("errors/unknown-field.yaml"));
+    assertThat(errors).isNotEmpty();
+    assertThat(errors).extracting(Error::toString).anyMatch(e -> e.contains("persn"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bad-enum.yaml", "missing-field.yaml", "unknown-act.yaml", "bad-values.yaml"})
+  void validate_fileTheLoaderRejectsForItsShape_fails(String file) throws IOException {
+    assertThat(validate(Fixtures.resource("errors/" + file))).isNotEmpty();
+  }
+
+  @Test
+  void validate_sourceWithTwoKinds_fails() {
+    String yaml = "- {act: statement-made, at: 2023-11-17, by: a, text: b, sources: [{seed: '1', public: x}]}\n";
+    assertThat(validate(yaml)).isNotEmpty();
+  }
+}
