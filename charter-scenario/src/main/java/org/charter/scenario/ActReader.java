@@ -86,6 +86,7 @@ final class ActReader {
           + String.join(", ", ActTypes.byName().keySet()) + ")");
     }
     defineNames(type, entries);
+    Checks.check(type, entries, sink);
     boolean failed = false;
     ActMeta meta = null;
     Object[] fields = null;

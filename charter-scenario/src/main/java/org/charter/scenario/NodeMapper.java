@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.Count;
-import org.charter.core.act.CustomCondition;
 import org.charter.core.act.Nullable;
 import org.charter.core.act.Ref;
 import org.charter.core.act.Source;
@@ -230,9 +229,7 @@ final class NodeMapper {
     }
     Map<String, NodeTuple> entries = YamlFiles.entries(m, sink);
     Object[] values = components(node, entries, Fields.of(type), name, List.of());
-    if (type == CustomCondition.class) {
-      Conditions.check(entries, sink);
-    }
+    Checks.check(type, entries, sink);
     return construct(type, values, node);
   }
 

@@ -98,6 +98,11 @@ public final class SchemaGenerator {
   private ObjectNode object(Class<?> type, ObjectNode props, ArrayNode required) {
     for (RecordComponent c : Fields.of(type)) {
       ObjectNode s = type(c.getGenericType());
+      Checks.allowed(type, c).ifPresent(values -> {
+        ArrayNode e = JSON.arrayNode();
+        values.forEach(e::add);
+        (s.has("items") ? (ObjectNode) s.get("items") : s).set("enum", e);
+      });
       Ref r = c.getAnnotation(Ref.class);
       if (r != null) {
         described(s, "names a " + Fields.label(r.value()) + " defined by another act");

@@ -47,11 +47,10 @@ final class SampleActs {
     if (ref != null) {
       return NAMES.get(ref.value());
     }
-    return Fields.defines(c).map(NAMES::get).orElse(switch (c.getName()) {
-      case "expression" -> "true";
-      case "appliesTo" -> "director-removed";
-      default -> "the " + c.getName();
-    });
+    Class<?> record = c.getDeclaringRecord();
+    return Fields.defines(c).map(NAMES::get)
+        .or(() -> Checks.allowed(record, c).map(values -> values.get(values.size() - 1)))
+        .orElse(c.getName().equals("expression") ? "true" : "the " + c.getName());
   }
 
   private static List<String> fields(Class<?> record, boolean everyField) {

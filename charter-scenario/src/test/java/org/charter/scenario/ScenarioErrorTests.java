@@ -3,6 +3,7 @@ package org.charter.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.charter.core.act.ActTypes;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of error names its file, line and column, and says what was expected (fixtures in errors/). */
@@ -104,6 +105,10 @@ class ScenarioErrorTests {
             "15:7: bad value 'removal' for 'thresholds' (expected one of: general, officer-appointment, "
                 + "officer-removal, director-appointment, director-removal, vacancy, bylaws-amendment)",
             "21:12: bad decimal '49%' for 'percent' (expected a number such as 49 or 1.68)",
-            "23:7: unknown field 'rumour' in source (expected one of: seed, public, reported, assumption, quote)");
+            "23:7: unknown field 'rumour' in source (expected one of: seed, public, reported, assumption, quote)",
+            "31:12: bad value 'delaware-stok' for 'profile' (expected one of: delaware-nonstock, delaware-stock, "
+                + "roberts-rules)",
+            "39:40: bad value 'officer-apointed' for 'applies_to' (expected one of: "
+                + String.join(", ", ActTypes.byName().keySet()) + ")");
   }
 }

@@ -51,6 +51,23 @@ class SchemaValidationTests {
     assertThat(validate(Fixtures.resource(file))).isEmpty();
   }
 
+  static Stream<Path> bundledActsFiles() throws IOException {
+    Path scenarios = Path.of("..", "scenarios");
+    if (!Files.isDirectory(scenarios)) {
+      return Stream.of();
+    }
+    try (Stream<Path> files = Files.walk(scenarios)) {
+      return files.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("scenario.yaml")).sorted().toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundledActsFiles")
+  void validate_bundledActsFile_passes(Path file) throws IOException {
+    assertThat(validate(file)).isEmpty();
+  }
+
   static Stream<Class<? extends Act>> actTypes() {
     return ActTypes.all().stream();
   }
