@@ -114,6 +114,12 @@ public final class Fixtures {
     return out;
   }
 
+  /** The finding of one rule in a verdict; fails the test when the rule said nothing. */
+  public static org.charter.core.verdict.Finding finding(org.charter.core.verdict.Verdict v, String rule) {
+    return v.findings().stream().filter(f -> f.ruleId().equals(rule)).findFirst().orElseThrow(
+        () -> new AssertionError("no finding of " + rule + " in " + v.findings()));
+  }
+
   public Recorded replay(Act a) {
     return book.replay(a);
   }

@@ -1,7 +1,6 @@
 package org.charter.scenario;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
@@ -37,6 +36,10 @@ final class ProblemSink {
   }
 
   void add(Mark mark, String message) {
+    if (mark == null) {
+      addWhole(message);
+      return;
+    }
     problems.add(new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, message));
     count++;
   }

@@ -3,6 +3,7 @@ package org.charter.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.charter.core.Fixtures.at;
 import static org.charter.core.Fixtures.bylaws;
+import static org.charter.core.Fixtures.finding;
 import static org.charter.core.Fixtures.ids;
 import static org.charter.core.Fixtures.votes;
 
@@ -32,11 +33,6 @@ import org.junit.jupiter.api.Test;
 
 /** Written consent, removal authority, vacancies, tenure, composition, interested directors, CEL conditions. */
 class ActRulesTests {
-  private static Finding finding(Verdict v, String rule) {
-    return v.findings().stream().filter(f -> f.ruleId().equals(rule)).findFirst().orElseThrow(
-        () -> new AssertionError("no finding of " + rule + " in " + v.findings()));
-  }
-
   @Test
   void writtenConsent_signedByThreeOfFour_isInvalidCitingUnanimity() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 4, bylaws(24), false);
