@@ -14,6 +14,7 @@ import org.charter.core.verdict.Status;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +35,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--act", required = true, description = "a YAML file of proposed acts (the acts-file format)")
   Path actFile;
 
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean allValid = checked.stream().allMatch(r -> r.verdict() == null
         || r.verdict().status() == Status.VALID || r.verdict().status() == Status.VALID_WITH_WARNINGS);
     var out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (output.json()) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("book", s.id());
       root.put("file", actFile.toString());

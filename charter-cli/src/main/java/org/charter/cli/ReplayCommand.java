@@ -10,6 +10,7 @@ import org.charter.core.state.Basis;
 import org.charter.scenario.Scenario;
 import org.charter.store.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,7 @@ class ReplayCommand implements Callable<Integer> {
       defaultValue = "charter.db")
   String db;
 
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-  Format format;
+  @Mixin FormatOption output;
 
   Path scenarioDir() {
     if (dir == null) {
@@ -52,7 +52,7 @@ class ReplayCommand implements Callable<Integer> {
     var last = s.acts().stream().map(a -> a.meta().validAt()).max(java.time.Instant::compareTo)
         .orElse(java.time.Instant.EPOCH);
     Map<String, Object> state = new StateReport(book.state(Basis.at(last)), s.zone()).build(s.id());
-    if (format == Format.json) {
+    if (output.json()) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("book", s.id());
       root.put("title", s.title());

@@ -8,6 +8,7 @@ import org.charter.core.book.Book;
 import org.charter.core.state.Basis;
 import org.charter.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +32,7 @@ final class StateCommand implements Callable<Integer> {
   @Option(names = "--recorded-at", description = "recorded time: only acts recorded by then (default: all)")
   String recordedAt;
 
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
@@ -42,7 +42,7 @@ final class StateCommand implements Callable<Integer> {
     Book book = Scenarios.replay(s);
     Map<String, Object> report = new StateReport(book.state(new Basis(valid, recorded)), s.zone()).build(s.id());
     var out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (output.json()) {
       Json.print(out, report);
     } else {
       StateText.print(out, report);

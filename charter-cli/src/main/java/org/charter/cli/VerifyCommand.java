@@ -14,6 +14,7 @@ import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
 import org.charter.store.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--db", description = "the SQLite file (default: ${DEFAULT-VALUE})", defaultValue = "charter.db")
   String db;
 
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
@@ -59,7 +59,7 @@ final class VerifyCommand implements Callable<Integer> {
       }
     }
     var out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (output.json()) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("db", db);
       root.put("ok", firstBreak.isEmpty());

@@ -2,7 +2,6 @@ package org.charter.core.rules;
 
 import java.util.List;
 import java.util.Set;
-import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
 import org.charter.core.act.DirectorRemoved;
@@ -78,7 +77,4 @@ record TenureRule(String id, String citation) implements Rule {
             .replace('_', ' ') + " of " + name + " at " + ctx.time(ctx.at())));
   }
 
-  static boolean bodyExists(RuleContext ctx, String body) {
-    return ctx.state().body(body).map(BodyEstablished::body).isPresent();
-  }
 }
