@@ -1,5 +1,6 @@
 package org.charter.cli;
 
+import org.charter.core.report.TimelineReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       out.println("Checking " + checked.size() + " proposed act(s) from " + actFile + " against " + s.id()
           + " (nothing is recorded):");
-      TimelineReport.printText(out, checked, book, s.zone(), true);
+      TimelineText.printText(out, checked, book, s.zone(), true);
       out.println(allValid ? "valid" : "NOT VALID: at least one act is invalid or undetermined under these rules");
     }
     return allValid ? Failures.OK : Failures.NO;

@@ -1,10 +1,12 @@
 package org.charter.cli;
 
+import org.charter.core.report.TimelineReport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.charter.core.book.Book;
+import org.charter.core.report.StateReport;
 import org.charter.core.ledger.LedgerStore;
 import org.charter.core.state.Basis;
 import org.charter.scenario.Scenario;
@@ -67,7 +69,7 @@ class ReplayCommand implements Callable<Integer> {
       out.println("Verdicts are under the rules in force at each act's time: the statute profile and the bylaws"
           + " on record, including any labelled as assumptions.");
       out.println();
-      TimelineReport.printText(out, book.timeline(), book, s.zone(), false);
+      TimelineText.printText(out, book.timeline(), book, s.zone(), false);
       out.println();
       StateText.print(out, state);
     }

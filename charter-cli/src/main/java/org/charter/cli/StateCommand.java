@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.charter.core.book.Book;
+import org.charter.core.report.StateReport;
 import org.charter.core.state.Basis;
 import org.charter.scenario.Scenario;
 import picocli.CommandLine.Command;

@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Times on the command line: with an offset, or local to the scenario's zone, or a date meaning its midnight. */
 final class Times {
-  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm z");
-
   private Times() {}
 
   static Instant parse(String option, String text, ZoneId zone) {
@@ -33,11 +30,5 @@ final class Times {
     }
   }
 
-  static String iso(Instant t, ZoneId zone) {
-    return t.atZone(zone).toOffsetDateTime().toString();
-  }
 
-  static String shortForm(Instant t, ZoneId zone) {
-    return SHORT.format(t.atZone(zone));
-  }
 }

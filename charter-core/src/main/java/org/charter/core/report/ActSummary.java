@@ -1,4 +1,4 @@
-package org.charter.cli;
+package org.charter.core.report;
 
 import java.util.function.Function;
 import org.charter.core.act.Act;
@@ -29,21 +29,21 @@ import org.charter.core.act.VacancyFilled;
 import org.charter.core.act.WrittenConsentSigned;
 
 /** One line that says what an act did, with persons by name. */
-final class ActSummary {
+public final class ActSummary {
   private ActSummary() {}
 
-  static String of(Act act, Function<String, String> name) {
+  public static String of(Act act, Function<String, String> name) {
     if (act instanceof EntityFormed a) {
-      return a.name() + " formed (" + StateReport.lower(a.kind()) + ", " + a.jurisdiction() + ")";
+      return a.name() + " formed (" + Labels.lower(a.kind()) + ", " + a.jurisdiction() + ")";
     } else if (act instanceof ControlLinkSet a) {
-      return a.controller() + " controls " + a.controlled() + " as " + StateReport.lower(a.kind());
+      return a.controller() + " controls " + a.controlled() + " as " + Labels.lower(a.kind());
     } else if (act instanceof EconomicInterestSet a) {
       return a.holder() + " holds " + (a.percent() == null ? "an interest (share not on record)" : a.percent() + "%")
           + " of " + a.entity();
     } else if (act instanceof PersonDescribed a) {
       return a.name() + " on record";
     } else if (act instanceof BodyEstablished a) {
-      return a.body() + " established (" + StateReport.lower(a.kind()) + " of " + a.entity() + ")";
+      return a.body() + " established (" + Labels.lower(a.kind()) + " of " + a.entity() + ")";
     } else if (act instanceof BylawsAdopted a) {
       return "bylaws of " + a.entity() + " adopted" + cite(a.terms().citation());
     } else if (act instanceof BylawsAmended a) {
@@ -59,16 +59,16 @@ final class ActSummary {
     } else if (act instanceof DirectorResigned a) {
       return name.apply(a.person()) + " resigns from " + a.body();
     } else if (act instanceof OfficerAppointed a) {
-      return name.apply(a.person()) + " appointed " + StateReport.lower(a.office());
+      return name.apply(a.person()) + " appointed " + Labels.lower(a.office());
     } else if (act instanceof OfficerRemoved a) {
-      return name.apply(a.person()) + " removed as " + StateReport.lower(a.office());
+      return name.apply(a.person()) + " removed as " + Labels.lower(a.office());
     } else if (act instanceof OfficerResigned a) {
-      return name.apply(a.person()) + " resigns as " + StateReport.lower(a.office());
+      return name.apply(a.person()) + " resigns as " + Labels.lower(a.office());
     } else if (act instanceof MeetingCalled a) {
-      return StateReport.lower(a.kind()) + " meeting " + a.meeting() + " of " + a.body() + " called by "
+      return Labels.lower(a.kind()) + " meeting " + a.meeting() + " of " + a.body() + " called by "
           + String.join(", ", a.calledBy().stream().map(name).toList());
     } else if (act instanceof NoticeGiven a) {
-      return "notice of " + a.meeting() + " to " + name.apply(a.to()) + " by " + StateReport.lower(a.method());
+      return "notice of " + a.meeting() + " to " + name.apply(a.to()) + " by " + Labels.lower(a.method());
     } else if (act instanceof NoticeWaived a) {
       return name.apply(a.by()) + " waives notice of " + a.meeting();
     } else if (act instanceof MeetingHeld a) {

@@ -1,4 +1,4 @@
-package org.charter.cli;
+package org.charter.core.report;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,23 +24,23 @@ import org.charter.core.state.Vacated;
  * each entity its boards, chair, officers, controller and economic holders; each petition against its headcount; and
  * every act the state rests on that is invalid or undetermined.
  */
-final class StateReport {
+public final class StateReport {
   private final StateView s;
   private final ZoneId zone;
   private final Map<String, Map<String, Object>> defects = new LinkedHashMap<>();
 
-  StateReport(StateView s, ZoneId zone) {
+  public StateReport(StateView s, ZoneId zone) {
     this.s = s;
     this.zone = zone;
   }
 
-  Map<String, Object> build(String scenario) {
+  public Map<String, Object> build(String scenario) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("book", scenario);
     Map<String, Object> basis = new LinkedHashMap<>();
-    basis.put("valid_at", Times.iso(s.basis().validAt(), zone));
+    basis.put("valid_at", Labels.iso(s.basis().validAt(), zone));
     basis.put("recorded_at", s.basis().recordedAt().equals(Instant.MAX) ? "latest"
-        : Times.iso(s.basis().recordedAt(), zone));
+        : Labels.iso(s.basis().recordedAt(), zone));
     root.put("basis", basis);
     List<Object> entities = new ArrayList<>();
     for (EntityFormed e : s.entities()) {
@@ -60,13 +60,13 @@ final class StateReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.entity());
     m.put("name", e.name());
-    m.put("kind", lower(e.kind()));
+    m.put("kind", Labels.lower(e.kind()));
     m.put("jurisdiction", e.jurisdiction());
     m.put("profile", e.profile());
     m.put("ultimate_controller", s.ultimateController(e.entity()));
     List<Object> chain = new ArrayList<>();
     for (ControlLinkSet l : s.controlChain(e.entity())) {
-      chain.add(Map.of("controller", l.controller(), "controlled", l.controlled(), "kind", lower(l.kind())));
+      chain.add(Map.of("controller", l.controller(), "controlled", l.controlled(), "kind", Labels.lower(l.kind())));
     }
     m.put("control_chain", chain);
     List<Object> boards = new ArrayList<>();
@@ -82,7 +82,7 @@ final class StateReport {
     officers.forEach((o, t) -> {
       if (o != Office.CHAIR) {
         Map<String, Object> x = new LinkedHashMap<>();
-        x.put("office", lower(o));
+        x.put("office", Labels.lower(o));
         x.putAll(tenure(t));
         offices.add(x);
       }
@@ -109,7 +109,7 @@ final class StateReport {
   private Map<String, Object> body(BodyEstablished b) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", b.body());
-    m.put("kind", lower(b.kind()));
+    m.put("kind", Labels.lower(b.kind()));
     List<Object> directors = new ArrayList<>();
     for (Tenure t : s.directors(b.body())) {
       directors.add(tenure(t));
@@ -128,7 +128,7 @@ final class StateReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("person", t.person());
     m.put("name", name(t.person()));
-    m.put("since", Times.iso(t.since(), zone));
+    m.put("since", Labels.iso(t.since(), zone));
     m.put("basis_act", t.basis().actId());
     m.put("basis_verdict", t.basis().status() == null ? null : t.basis().status().label());
     note(t.basis());
@@ -140,7 +140,7 @@ final class StateReport {
     m.put("person", v.person());
     m.put("name", name(v.person()));
     m.put("position", v.position().toLowerCase(Locale.ROOT).replace('_', '-'));
-    m.put("at", Times.iso(v.at(), zone));
+    m.put("at", Labels.iso(v.at(), zone));
     m.put("by_act", v.by().actId());
     m.put("verdict", v.by().status().label());
     note(v.by());
@@ -163,10 +163,10 @@ final class StateReport {
     m.put("text", p.text());
     m.put("signatures", p.signatures().toString());
     m.put("signatures_value", p.signatures().value());
-    m.put("signatures_qualifier", lower(p.signatures().qualifier()));
+    m.put("signatures_qualifier", Labels.lower(p.signatures().qualifier()));
     m.put("headcount", p.headcount() == null ? null : p.headcount().toString());
     m.put("headcount_value", p.headcount() == null ? null : p.headcount().value());
-    m.put("headcount_qualifier", p.headcount() == null ? null : lower(p.headcount().qualifier()));
+    m.put("headcount_qualifier", p.headcount() == null ? null : Labels.lower(p.headcount().qualifier()));
     m.put("named_signers", p.namedSigners());
     return m;
   }
@@ -175,7 +175,4 @@ final class StateReport {
     return s.person(person).map(PersonDescribed::name).orElse(person);
   }
 
-  static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
 }
