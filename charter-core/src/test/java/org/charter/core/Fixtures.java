@@ -56,7 +56,7 @@ public final class Fixtures {
     book.replay(new BodyEstablished(meta(T0), "board", "acme", BodyKind.BOARD, "Board"));
     book.replay(new BylawsAdopted(meta(T0), "acme", bylaws));
     for (int i = 1; i <= directors; i++) {
-      book.replay(new PersonDescribed(meta(T0), "d" + i, "Director " + i, List.of(), List.of(), List.of()));
+      book.replay(new PersonDescribed(meta(T0), "d" + i, "Director " + i, List.of(), List.of(), List.of(), null));
       book.replay(new DirectorElected(meta(T0), "board", "d" + i, "incorporator"));
     }
     book.replay(new OfficerAppointed(meta(T0), "acme", Office.CEO, "d1", null));
@@ -64,7 +64,7 @@ public final class Fixtures {
   }
 
   public static BylawTerms bylaws(Integer noticeHours) {
-    return new BylawTerms("test bylaws", null, null, null, noticeHours, null, null, null, null, null, null);
+    return new BylawTerms("test bylaws", null, null, null, noticeHours, null, null, null, null, null, null, null);
   }
 
   public static List<String> ids(int from, int to) {
@@ -91,9 +91,9 @@ public final class Fixtures {
 
   public static List<VoteCast> votes(List<String> yes, List<String> no, List<String> abstain) {
     List<VoteCast> out = new ArrayList<>();
-    yes.forEach(p -> out.add(new VoteCast(p, VoteChoice.YES)));
-    no.forEach(p -> out.add(new VoteCast(p, VoteChoice.NO)));
-    abstain.forEach(p -> out.add(new VoteCast(p, VoteChoice.ABSTAIN)));
+    yes.forEach(p -> out.add(new VoteCast(p, VoteChoice.YES, null)));
+    no.forEach(p -> out.add(new VoteCast(p, VoteChoice.NO, null)));
+    abstain.forEach(p -> out.add(new VoteCast(p, VoteChoice.ABSTAIN, null)));
     return out;
   }
 

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.charter.core.act.ActTypes;
+import org.charter.core.act.BylawTerms;
 import org.charter.core.act.CustomCondition;
 import org.charter.core.act.EntityFormed;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.rules.CelConditions;
 import org.charter.core.rules.Profiles;
 import org.yaml.snakeyaml.nodes.Node;
@@ -28,6 +31,9 @@ final class Checks {
     }
     if (record == CustomCondition.class && c.getName().equals("appliesTo")) {
       return Optional.of(List.copyOf(ActTypes.byName().keySet()));
+    }
+    if (record == BylawTerms.class && c.getName().equals("signaturesRequired")) {
+      return Optional.of(List.of(ActTypes.nameOf(MotionVoted.class), ActTypes.nameOf(WrittenConsentSigned.class)));
     }
     return Optional.empty();
   }

@@ -102,8 +102,10 @@ class ScenarioErrorTests {
             "11:13: bad threshold '4/3' for 'quorum' (expected a fraction more than 0 and at most 1)",
             "12:17: expected a whole number for 'board_size', got value 'six'",
             "13:22: expected true or false for 'written_consent', got value 'maybe'",
-            "15:7: bad value 'removal' for 'thresholds' (expected one of: general, officer-appointment, "
-                + "officer-removal, director-appointment, director-removal, vacancy, bylaws-amendment)",
+            "15:7: bad value 'removal' for 'thresholds' (expected one of: "
+                + String.join(", ", java.util.Arrays.stream(org.charter.core.act.ActKind.values())
+                    .map(k -> ActTypes.kebab(k.name().toLowerCase(java.util.Locale.ROOT)).replace('_', '-')).toList())
+                + ")",
             "21:12: bad decimal '49%' for 'percent' (expected a number such as 49 or 1.68)",
             "23:7: unknown field 'rumour' in source (expected one of: seed, public, reported, assumption, quote)",
             "31:12: bad value 'delaware-stok' for 'profile' (expected one of: delaware-nonstock, delaware-stock, "

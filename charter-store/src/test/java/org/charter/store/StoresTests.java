@@ -47,7 +47,24 @@ class StoresTests {
   @Test
   void open_unknownJdbcUrl_isRefusedNamingWhatIsSupported() {
     assertThatThrownBy(() -> Stores.open("jdbc:mysql://localhost/charter"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:sqlite:");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:sqlite:")
+        .hasMessageContaining("jdbc:postgresql:");
+  }
+
+  @Test
+  void openExisting_missingFile_isRefusedAndCreatesNothing() {
+    Path file = dir.resolve("missing.db");
+
+    assertThatThrownBy(() -> Stores.openExisting(file.toString()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no database at");
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void describe_urlWithPassword_hidesIt() {
+    assertThat(Stores.describe("jdbc:postgresql://db.example/charter?user=sec&password=hunter2&ssl=true"))
+        .isEqualTo("jdbc:postgresql://db.example/charter?user=sec&password=***&ssl=true");
+    assertThat(Stores.describe("charter.db")).isEqualTo("charter.db");
   }
 
   @Test

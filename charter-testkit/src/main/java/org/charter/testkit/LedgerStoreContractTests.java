@@ -11,11 +11,15 @@ import static org.charter.testkit.TestActs.statements;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.charter.core.act.Act;
 import org.charter.core.ledger.ChainVerifier;
 import org.charter.core.ledger.ConflictException;
@@ -36,7 +40,10 @@ public abstract class LedgerStoreContractTests {
   /** A new, empty store. */
   protected abstract LedgerStore newStore();
 
-  /** A store on the same data as the last {@link #newStore()}, which the suite has closed. */
+  /**
+   * A store on the same data as the last {@link #newStore()}, which the suite may have closed or may still hold open:
+   * the concurrency tests open one per writer, as separate processes would.
+   */
   protected abstract LedgerStore reopen();
 
   @BeforeEach
@@ -302,5 +309,151 @@ public abstract class LedgerStoreContractTests {
     assertThat(won).containsOnlyOnce(true);
     assertThat(store.size(BOOK)).isEqualTo(3);
     assertThat(ChainVerifier.verify(BOOK, store.read(BOOK))).isEmpty();
+  }
+
+  @Test
+  void last_afterAppends_isTheBooksTailEntry() {
+    List<LedgerEntry> first = entries(BOOK, 3);
+    store.append(BOOK, 0, first);
+
+    assertThat(store.last(BOOK)).contains(first.get(2));
+    assertThat(store.last(OTHER_BOOK)).isEmpty();
+  }
+
+  @Test
+  void append_entryWhoseColumnsDisagreeWithItsBytes_throwsConflictAndWritesNothing() {
+    LedgerEntry good = entries(BOOK, 1).get(0);
+    LedgerEntry lying = new LedgerEntry(BOOK, 0, "another-act", good.actType(), good.validAt(), good.recordedAt(),
+        good.payload(), good.prevHash(), good.hash());
+
+    assertThatThrownBy(() -> store.append(BOOK, 0, List.of(lying)))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("disagree with its bytes");
+    assertThat(store.books()).isEmpty();
+  }
+
+  @Test
+  void append_retriedWithTheSameKeyAndEntries_isAppliedOnceAndSucceeds() {
+    List<LedgerEntry> batch = entries(BOOK, 3);
+    store.append(BOOK, 0, batch, "minutes-2023-11-17");
+
+    store.append(BOOK, 0, batch, "minutes-2023-11-17");
+
+    assertThat(store.read(BOOK)).isEqualTo(batch);
+  }
+
+  @Test
+  void append_retriedWithTheSameKeyAfterTheBookGrew_succeedsAndWritesNothing() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first, "first");
+    List<LedgerEntry> second = next(BOOK, first, 2);
+    store.append(BOOK, 2, second, "second");
+
+    // The retry's expected size is stale now; the key says it was applied, so it is not a conflict.
+    store.append(BOOK, 0, first, "first");
+
+    assertThat(store.read(BOOK)).isEqualTo(concat(first, second));
+  }
+
+  @Test
+  void append_theSameKeyWithOtherEntries_throwsConflictAndWritesNothing() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first, "resolution-7");
+    List<LedgerEntry> other = next(BOOK, first, 1);
+
+    assertThatThrownBy(() -> store.append(BOOK, 2, other, "resolution-7"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("resolution-7").hasMessageContaining(BOOK);
+    assertThat(store.read(BOOK)).isEqualTo(first);
+  }
+
+  @Test
+  void append_newKeyWithStaleExpectedSize_throwsConflictAndWritesNothing() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first, "a");
+
+    assertThatThrownBy(() -> store.append(BOOK, 0, chain(BOOK, List.of(), statements("late", 1)), "b"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("expects");
+    assertThat(store.read(BOOK)).isEqualTo(first);
+  }
+
+  @Test
+  void append_refusedWithAKey_leavesTheKeyFreeForTheCorrectBatch() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first);
+    List<LedgerEntry> stale = chain(BOOK, 1, first.get(0).hash(), statements("vote", 1));
+    assertThatThrownBy(() -> store.append(BOOK, 1, stale, "vote")).isInstanceOf(ConflictException.class);
+
+    List<LedgerEntry> rechained = chain(BOOK, first, statements("vote", 1));
+    store.append(BOOK, 2, rechained, "vote");
+
+    assertThat(store.read(BOOK)).isEqualTo(concat(first, rechained));
+  }
+
+  @Test
+  void append_theSameKeyInTwoBooks_appliesToEachBook() {
+    store.append(BOOK, 0, entries(BOOK, 1), "founding");
+    store.append(OTHER_BOOK, 0, entries(OTHER_BOOK, 1), "founding");
+
+    assertThat(store.size(BOOK)).isEqualTo(1);
+    assertThat(store.size(OTHER_BOOK)).isEqualTo(1);
+  }
+
+  @Test
+  void reopen_thenRetryWithTheSameKey_isAppliedOnce() {
+    List<LedgerEntry> batch = entries(BOOK, 2);
+    store.append(BOOK, 0, batch, "before-restart");
+    store.close();
+
+    store = reopen();
+    store.append(BOOK, 0, batch, "before-restart");
+    assertThat(store.read(BOOK)).isEqualTo(batch);
+  }
+
+  @Test
+  void append_blankOrOverlongKey_isRefusedAndWritesNothing() {
+    List<LedgerEntry> batch = entries(BOOK, 1);
+
+    assertThatThrownBy(() -> store.append(BOOK, 0, batch, " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.append(BOOK, 0, batch, "k".repeat(201)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.books()).isEmpty();
+  }
+
+  @Test
+  void append_eightWritersOfTenThousandActsInBatches_loseNothingAndDuplicateNothing() throws Exception {
+    int writers = 8;
+    int actsEach = 10_000;
+    List<LedgerStore> stores = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    long started = System.nanoTime();
+    int conflicts = 0;
+    try {
+      CyclicBarrier start = new CyclicBarrier(writers);
+      List<Future<Integer>> running = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        LedgerStore own = reopen();
+        stores.add(own);
+        running.add(pool.submit(new RacingWriter(own, BOOK, "writer" + w, actsEach, 100, start)));
+      }
+      for (Future<Integer> f : running) {
+        conflicts += f.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+      stores.forEach(LedgerStore::close);
+    }
+    // A figure for the test report, not an assertion: timings belong to the benchmarks.
+    System.out.printf("%s: %d writers x %d acts in %d ms, %d conflicts retried%n", getClass().getSimpleName(),
+        writers, actsEach, (System.nanoTime() - started) / 1_000_000, conflicts);
+
+    List<LedgerEntry> book = store.read(BOOK);
+    assertThat(book).hasSize(writers * actsEach);
+    Set<String> ids = new HashSet<>();
+    book.forEach(e -> ids.add(e.actId()));
+    Set<String> expected = new HashSet<>();
+    for (int w = 0; w < writers; w++) {
+      statements("writer" + w, actsEach).forEach(a -> expected.add(a.id()));
+    }
+    assertThat(ids).hasSize(book.size()).isEqualTo(expected);
+    assertThat(ChainVerifier.verify(BOOK, book)).isEmpty();
   }
 }

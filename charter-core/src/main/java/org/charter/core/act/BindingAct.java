@@ -5,4 +5,6 @@ public sealed interface BindingAct extends Act
     permits EntityFormed, ControlLinkSet, EconomicInterestSet, PersonDescribed, BodyEstablished,
         BylawsAdopted, BylawsAmended, DirectorElected, DirectorAppointed, VacancyFilled, DirectorRemoved,
         DirectorResigned, OfficerAppointed, OfficerRemoved, OfficerResigned, MeetingCalled, NoticeGiven,
-        NoticeWaived, MeetingHeld, MotionVoted, WrittenConsentSigned, PetitionOpened, PetitionSigned {}
+        NoticeWaived, MeetingHeld, MotionVoted, WrittenConsentSigned, PetitionOpened, PetitionSigned,
+        InterestClassDefined, InvestmentMade, InterestTransferred, WaterfallTermsSet, DistributionMade,
+        AgreementSigned, ExceptionGranted, DeterminationMade, ComputePurchased, TechnologyUsed {}

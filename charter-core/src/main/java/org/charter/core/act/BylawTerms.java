@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * An entity's own rules, overlaid on its statute profile. A null field leaves the profile's default in force; the
  * citation says where the terms come from (and, for bylaws that are not public, that they are assumed).
+ * {@code signaturesRequired} names, in scenario spelling, the act types whose votes or consents must carry their
+ * signers' own signatures ({@code motion-voted}, {@code written-consent-signed}).
  */
 public record BylawTerms(
     @Nullable String citation,
@@ -19,16 +21,18 @@ public record BylawTerms(
     @Nullable Boolean remoteAttendance,
     @Nullable Map<ActKind, VoteRule> thresholds,
     @Nullable List<CompositionConstraint> composition,
-    @Nullable List<CustomCondition> conditions) {
+    @Nullable List<CustomCondition> conditions,
+    @Nullable List<String> signaturesRequired) {
 
   public static final BylawTerms NONE =
-      new BylawTerms(null, null, null, null, null, null, null, null, null, null, null);
+      new BylawTerms(null, null, null, null, null, null, null, null, null, null, null, null);
 
   public BylawTerms {
     mayCallMeetings = mayCallMeetings == null ? null : List.copyOf(mayCallMeetings);
     thresholds = thresholds == null ? null : Map.copyOf(thresholds);
     composition = composition == null ? null : List.copyOf(composition);
     conditions = conditions == null ? null : List.copyOf(conditions);
+    signaturesRequired = signaturesRequired == null ? null : List.copyOf(signaturesRequired);
   }
 
   /** These terms amended by {@code a}: each field the amendment sets replaces this one; thresholds merge by kind. */
@@ -51,6 +55,7 @@ public record BylawTerms(
         a.remoteAttendance != null ? a.remoteAttendance : remoteAttendance,
         merged.isEmpty() ? null : merged,
         a.composition != null ? a.composition : composition,
-        a.conditions != null ? a.conditions : conditions);
+        a.conditions != null ? a.conditions : conditions,
+        a.signaturesRequired != null ? a.signaturesRequired : signaturesRequired);
   }
 }

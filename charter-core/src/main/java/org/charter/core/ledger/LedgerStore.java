@@ -1,10 +1,12 @@
 package org.charter.core.ledger;
 
 import java.util.List;
+import java.util.Optional;
+import org.charter.core.act.Nullable;
 
 /**
  * The port every ledger store implements: append-only books of hash-chained entries. An append names the size of the
- * book it expects, and is applied whole or not at all.
+ * book it expects and may carry an idempotency key; it is applied whole or not at all, and at most once per key.
  */
 public interface LedgerStore extends AutoCloseable {
   /** The books in this store, by id. */
@@ -16,13 +18,32 @@ public interface LedgerStore extends AutoCloseable {
   /** A book's entries in sequence order. */
   List<LedgerEntry> read(String book);
 
+  /** A book's last entry, the one the next append chains to; empty for a book not yet written. */
+  default Optional<LedgerEntry> last(String book) {
+    List<LedgerEntry> all = read(book);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
   /**
-   * Append entries to a book in one transaction.
+   * Append entries to a book in one transaction, without an idempotency key.
    *
    * @throws ConflictException if the book does not hold exactly {@code expectedSize} entries, or an entry is refused;
    *     nothing is written then
    */
-  void append(String book, long expectedSize, List<LedgerEntry> entries);
+  default void append(String book, long expectedSize, List<LedgerEntry> entries) {
+    append(book, expectedSize, entries, null);
+  }
+
+  /**
+   * Append entries to a book in one transaction, at most once per idempotency key. A book remembers the key of every
+   * append it applied: an append whose key it has seen, with the same entries, changes nothing and returns normally,
+   * so a writer that lost the acknowledgement can retry safely. The key is checked before the expected size.
+   *
+   * @param idempotencyKey names this append within the book (see {@link ChainLinks#checkKey}); null for none
+   * @throws ConflictException if the key was used for other entries, if the book does not hold exactly
+   *     {@code expectedSize} entries, or an entry is refused; nothing is written then
+   */
+  void append(String book, long expectedSize, List<LedgerEntry> entries, @Nullable String idempotencyKey);
 
   @Override
   void close();

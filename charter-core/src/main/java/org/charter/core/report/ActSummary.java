@@ -2,6 +2,17 @@ package org.charter.core.report;
 
 import java.util.function.Function;
 import org.charter.core.act.Act;
+import org.charter.core.act.AgreementSigned;
+import org.charter.core.act.ComputePurchased;
+import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.ExceptionGranted;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.TechnologyUsed;
+import org.charter.core.act.WaterfallTermsSet;
+import org.charter.core.capital.Money;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
@@ -84,6 +95,33 @@ public final class ActSummary {
       return "petition " + a.petition() + " signed" + (a.signatures() == null ? "" : " by " + a.signatures())
           + (a.signers().isEmpty() ? "" : " (by name: " + String.join(", ", a.signers().stream().map(name).toList())
           + ")") + (a.headcount() == null ? "" : "; headcount " + a.headcount());
+    } else if (act instanceof InterestClassDefined a) {
+      return "class " + a.interestClass() + " of " + a.entity() + " defined (" + Labels.lower(a.kind())
+          + (a.capMultiple() == null ? "" : ", cap " + a.capMultiple().toPlainString() + "x") + ")";
+    } else if (act instanceof InvestmentMade a) {
+      return name.apply(a.investor()) + " invests $" + Money.format(Money.cents(a.amount())) + " in "
+          + a.entity() + " (" + a.interestClass() + ")";
+    } else if (act instanceof InterestTransferred a) {
+      return name.apply(a.from()) + " transfers " + a.fraction().toPlainString() + " of its " + a.interestClass()
+          + " to " + name.apply(a.to());
+    } else if (act instanceof WaterfallTermsSet a) {
+      return "waterfall terms of " + a.entity() + ": " + a.phases().size() + " phases, then "
+          + name.apply(a.residualHolder());
+    } else if (act instanceof DistributionMade a) {
+      return a.entity() + " distributes $" + Money.format(Money.cents(a.amount()));
+    } else if (act instanceof AgreementSigned a) {
+      return "agreement " + a.agreement() + " between " + String.join(", ", a.parties().stream().map(name).toList())
+          + " (" + a.clauses().size() + " clauses)";
+    } else if (act instanceof ExceptionGranted a) {
+      return name.apply(a.grantedBy()) + " grants exception " + a.exception() + " to clause " + a.clause()
+          + (a.counterparty() == null ? "" : " for " + name.apply(a.counterparty()));
+    } else if (act instanceof DeterminationMade a) {
+      return a.entity() + " determines that " + a.term();
+    } else if (act instanceof ComputePurchased a) {
+      return name.apply(a.buyer()) + " buys " + a.subject() + " from " + name.apply(a.supplier())
+          + (a.amount() == null ? "" : " ($" + Money.format(Money.cents(a.amount())) + ")");
+    } else if (act instanceof TechnologyUsed a) {
+      return name.apply(a.user()) + " uses " + a.technology() + " of " + name.apply(a.owner());
     } else if (act instanceof StatementMade a) {
       return a.by() + ": " + a.text();
     } else if (act instanceof MarketMoved a) {

@@ -65,7 +65,8 @@ public final class TimelineReport {
 
   public static Function<String, String> names(Book book, Act a) {
     var view = book.state(Basis.at(a.meta().validAt()));
-    return p -> view.person(p).map(PersonDescribed::name).orElse(p);
+    return p -> view.person(p).map(PersonDescribed::name)
+        .or(() -> view.entity(p).map(org.charter.core.act.EntityFormed::name)).orElse(p);
   }
 
 }

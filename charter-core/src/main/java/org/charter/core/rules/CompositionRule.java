@@ -18,7 +18,8 @@ import org.charter.core.verdict.Finding;
 /**
  * The board must keep its required make-up after every change of directors. A director whose holding or employment is
  * not on record counts as unknown: the constraint is met only if it holds however the unknowns fall. Seating a
- * director who breaks it is void; a departure that breaks it leaves the board out of compliance, a warning.
+ * director who breaks it is void (unknown where it depends on what is not on record); a departure that breaks it, or
+ * may, leaves the board out of compliance: a warning, since a resignation or removal stands either way.
  */
 final class CompositionRule implements Rule {
   @Override
@@ -85,7 +86,10 @@ final class CompositionRule implements Rule {
       return Finding.met(c.id(), c.citation(), detail + ": met");
     }
     if ((yes + unknown) * 2 > n) {
-      return Finding.unknown(c.id(), c.citation(), detail + ": depends on what is not on record");
+      // A departure stands whatever the board looks like after it; only a seating can be void for the make-up.
+      return joins ? Finding.unknown(c.id(), c.citation(), detail + ": depends on what is not on record")
+          : Finding.warning(c.id(), c.citation(), detail + ": the board may no longer comply; it depends on what is"
+              + " not on record");
     }
     return joins ? Finding.notMet(c.id(), c.citation(), Defect.VOID, detail + ": not met")
         : Finding.warning(c.id(), c.citation(), detail + ": the board no longer complies");

@@ -3,6 +3,7 @@ package org.charter.core.rules;
 import org.charter.core.act.ActKind;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BylawsAmended;
+import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.OfficerAppointed;
@@ -27,6 +28,8 @@ final class Effects {
       return ActKind.OFFICER_REMOVAL;
     } else if (act instanceof BylawsAmended) {
       return ActKind.BYLAWS_AMENDMENT;
+    } else if (act instanceof DeterminationMade) {
+      return ActKind.DETERMINATION;
     }
     return null;
   }
@@ -43,6 +46,8 @@ final class Effects {
     } else if (act instanceof OfficerRemoved a) {
       return a.resolution();
     } else if (act instanceof BylawsAmended a) {
+      return a.resolution();
+    } else if (act instanceof DeterminationMade a) {
       return a.resolution();
     }
     return null;

@@ -14,7 +14,8 @@ import org.charter.core.act.VoteRule;
 
 /**
  * The typed rule parameters in force for one entity: its profile's defaults overlaid by its own bylaws. A null board
- * size or notice period means the rules in force fix none.
+ * size or notice period means the rules in force fix none. {@code signaturesRequired} lists the act types (scenario
+ * spelling) whose votes or consents must carry the signers' own signatures; no profile requires any.
  */
 public record Parameters(
     Threshold quorum,
@@ -28,13 +29,15 @@ public record Parameters(
     RemovalAuthority removal,
     List<CompositionConstraint> composition,
     List<CustomCondition> conditions,
-    String bylawsCitation) {
+    String bylawsCitation,
+    List<String> signaturesRequired) {
 
   public Parameters {
     mayCallMeetings = List.copyOf(mayCallMeetings);
     thresholds = Map.copyOf(thresholds);
     composition = List.copyOf(composition);
     conditions = List.copyOf(conditions);
+    signaturesRequired = List.copyOf(signaturesRequired);
   }
 
   /** These defaults with an entity's bylaws laid over them. */
@@ -56,7 +59,8 @@ public record Parameters(
         removal,
         b.composition() != null ? b.composition() : composition,
         b.conditions() != null ? b.conditions() : conditions,
-        b.citation());
+        b.citation(),
+        b.signaturesRequired() != null ? b.signaturesRequired() : signaturesRequired);
   }
 
   public VoteRule threshold(ActKind kind) {

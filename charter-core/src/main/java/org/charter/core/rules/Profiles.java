@@ -60,7 +60,7 @@ public final class Profiles {
     t.put(ActKind.VACANCY, rule(VoteBase.DIRECTORS_IN_OFFICE, Threshold.MAJORITY));
     t.put(ActKind.DIRECTOR_APPOINTMENT, rule(VoteBase.DIRECTORS_IN_OFFICE, Threshold.MAJORITY));
     Parameters defaults = new Parameters(Threshold.MAJORITY, QuorumBase.AUTHORIZED_SEATS, null, null,
-        List.of(Caller.ANY_DIRECTOR), true, true, t, removal, List.of(), List.of(), null);
+        List.of(Caller.ANY_DIRECTOR), true, true, t, removal, List.of(), List.of(), null, List.of());
     List<Rule> rules = new ArrayList<>(List.of(
         new CallAuthorityRule("DE-notice-call", "bylaws (8 Del. C. § 141 sets no caller); Klaassen v. Allegro (Del. 2014)"),
         new NoticeRule("DE-notice", "bylaws' notice; waiver 8 Del. C. § 229; void without it: Fogel v. U.S. Energy"
@@ -82,7 +82,9 @@ public final class Profiles {
         new KindThresholdRule(ActKind.DIRECTOR_APPOINTMENT, "DE-223-vacancies", "8 Del. C. § 223(a)"),
         new KindThresholdRule(ActKind.BYLAWS_AMENDMENT, "DE-141b-vote", "8 Del. C. §§ 109, 141(b)"),
         new CompositionRule(),
-        new CelConditionRule()));
+        new CelConditionRule(),
+        new SignatureRule("CH-signature", "the bylaws' required signatures; 8 Del. C. § 116 (electronic"
+            + " signatures); a signature that does not verify is never ignored")));
     return new Profile(name, title, defaults, rules);
   }
 
@@ -95,7 +97,7 @@ public final class Profiles {
     t.put(ActKind.OFFICER_REMOVAL, rule(VoteBase.VOTES_CAST, Threshold.TWO_THIRDS));
     Parameters defaults = new Parameters(Threshold.MAJORITY, QuorumBase.SEATS_FILLED, null, null,
         List.of(Caller.CHAIR, Caller.TWO_DIRECTORS), false, false, t, RemovalAuthority.BODY, List.of(), List.of(),
-        null);
+        null, List.of());
     String ronr = "Robert's Rules of Order Newly Revised (12th ed.)";
     List<Rule> rules = List.of(
         new CallAuthorityRule("RR-special-meeting", ronr + ", special meetings"),
@@ -115,7 +117,9 @@ public final class Profiles {
         new KindThresholdRule(ActKind.DIRECTOR_APPOINTMENT, "RR-majority", ronr + ", majority"),
         new KindThresholdRule(ActKind.BYLAWS_AMENDMENT, "RR-majority", ronr + ", majority"),
         new CompositionRule(),
-        new CelConditionRule());
+        new CelConditionRule(),
+        new SignatureRule("CH-signature", "the bylaws' required signatures; a signature that does not verify is"
+            + " never ignored"));
     return new Profile("roberts-rules", "Robert's Rules of Order Newly Revised", defaults, rules);
   }
 }

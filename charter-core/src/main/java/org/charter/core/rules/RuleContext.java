@@ -23,9 +23,10 @@ public record RuleContext(
     return act.meta().validAt();
   }
 
-  /** A person as messages name them: their name when on record, else their id. */
-  public String name(String person) {
-    return state.person(person).map(PersonDescribed::name).filter(n -> n != null && !n.isBlank()).orElse(person);
+  /** A person or entity as messages name them: the name on record, else the id. */
+  public String name(String party) {
+    return state.person(party).map(PersonDescribed::name).filter(n -> n != null && !n.isBlank())
+        .or(() -> state.entity(party).map(EntityFormed::name)).orElse(party);
   }
 
   public String names(List<String> persons) {

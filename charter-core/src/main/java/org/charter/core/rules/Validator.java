@@ -8,6 +8,7 @@ import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
+import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
 import org.charter.core.act.DirectorRemoved;
@@ -42,10 +43,18 @@ public final class Validator {
     this.zone = zone;
   }
 
+  // Rules of every act whatever its entity's profile: capital acts and the agreements in force.
+  private static final List<Rule> COMMERCIAL = List.of(new CapitalRule(), new ClauseRule());
+
   public Verdict validate(BindingAct act, StateView before) {
+    List<Finding> commercial = new ArrayList<>();
+    RuleContext plain = new RuleContext(act, before, null, null, null, zone);
+    for (Rule r : COMMERCIAL) {
+      commercial.addAll(r.check(plain));
+    }
     Optional<String> entityId = governingEntity(act, before);
     if (entityId.isEmpty()) {
-      return Verdict.of(act.id(), List.of());
+      return Verdict.of(act.id(), commercial);
     }
     Optional<EntityFormed> entity = act instanceof EntityFormed e ? Optional.of(e) : before.entity(entityId.get());
     if (entity.isEmpty()) {
@@ -59,6 +68,7 @@ public final class Validator {
     Parameters params = profile.defaults().overlaidBy(before.bylaws(entity.get().entity()));
     RuleContext ctx = new RuleContext(act, before, entity.get(), profile, params, zone);
     List<Finding> findings = new ArrayList<>();
+    findings.addAll(commercial);
     for (Rule r : profile.rules()) {
       findings.addAll(r.check(ctx));
     }
@@ -103,6 +113,8 @@ public final class Validator {
     } else if (act instanceof PetitionOpened a) {
       return Optional.of(a.entity());
     } else if (act instanceof EntityFormed a) {
+      return Optional.of(a.entity());
+    } else if (act instanceof DeterminationMade a) {
       return Optional.of(a.entity());
     }
     if (body == null) {

@@ -5,6 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.charter.core.act.Act;
+import org.charter.core.act.AgreementSigned;
+import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.ExceptionGranted;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.WaterfallTermsSet;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
@@ -53,6 +61,8 @@ public final class Projection {
   final Map<String, Timeline<Act>> meetings = new HashMap<>();
   final Map<String, Timeline<ResolutionRecord>> resolutions = new HashMap<>();
   final Map<String, Timeline<Act>> petitions = new LinkedHashMap<>();
+  final Map<String, Timeline<Act>> capital = new HashMap<>();
+  final Timeline<Act> agreements = new Timeline<>();
   final Map<String, Verdict> verdicts = new HashMap<>();
 
   /** The state as of {@code basis}. */
@@ -119,12 +129,24 @@ public final class Projection {
     } else if (act instanceof WrittenConsentSigned a) {
       StateView before = view(new Basis(s.validAt(), s.recordedAt()));
       add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), a.body(), a, s, before.tally(a), verdict));
+    } else if (act instanceof InterestClassDefined a) {
+      add(capital, a.entity(), s, a);
+    } else if (act instanceof InvestmentMade a) {
+      add(capital, a.entity(), s, a);
+    } else if (act instanceof InterestTransferred a) {
+      add(capital, a.entity(), s, a);
+    } else if (act instanceof WaterfallTermsSet a) {
+      add(capital, a.entity(), s, a);
+    } else if (act instanceof DistributionMade a) {
+      add(capital, a.entity(), s, a);
+    } else if (act instanceof AgreementSigned || act instanceof ExceptionGranted || act instanceof DeterminationMade) {
+      agreements.add(s, act);
     } else if (act instanceof PetitionOpened a) {
       add(petitions, a.petition(), s, a);
     } else if (act instanceof PetitionSigned a) {
       add(petitions, a.petition(), s, a);
     }
-    // Annotations change no state; the book keeps them on its timeline.
+    // Annotations, and commercial acts checked against agreements (purchases, uses), change no state.
   }
 
   private void endSeat(String body, String person, Stamp s, ActRef ref) {

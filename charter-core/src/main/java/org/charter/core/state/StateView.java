@@ -255,6 +255,26 @@ public final class StateView {
     return Optional.ofNullable(latest(p.resolutions, resolution, basis));
   }
 
+  /** The verdict of an act already in the book, or null (annotations, or an act not yet recorded). */
+  public org.charter.core.verdict.Verdict verdict(String actId) {
+    return p.verdicts.get(actId);
+  }
+
+  /** The capital acts of an entity (classes, investments, transfers, terms, distributions) in valid-time order. */
+  public List<Act> capitalActs(String entity) {
+    return visible(p.capital, entity, basis).stream().map(Timeline.Entry::value).toList();
+  }
+
+  /** Entities with capital acts on record. */
+  public List<String> capitalEntities() {
+    return p.capital.keySet().stream().filter(e -> !capitalActs(e).isEmpty()).sorted().toList();
+  }
+
+  /** Agreements, exceptions and determinations in force as of this basis, in valid-time order. */
+  public List<Act> agreementActs() {
+    return p.agreements.visible(basis).stream().map(Timeline.Entry::value).toList();
+  }
+
   public Optional<PetitionState> petition(String petition) {
     List<Timeline.Entry<Act>> entries = visible(p.petitions, petition, basis);
     if (entries.isEmpty()) {

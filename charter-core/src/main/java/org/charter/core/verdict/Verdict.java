@@ -18,6 +18,7 @@ public record Verdict(String actId, Status status, Defect defect, List<Finding> 
   public static Verdict of(String actId, List<Finding> findings) {
     boolean notMet = false;
     boolean voids = false;
+    boolean voidable = false;
     boolean unknown = false;
     boolean warning = false;
     for (Finding f : findings) {
@@ -25,6 +26,7 @@ public record Verdict(String actId, Status status, Defect defect, List<Finding> 
         case NOT_MET -> {
           notMet = true;
           voids |= f.defect() == Defect.VOID;
+          voidable |= f.defect() == Defect.VOIDABLE;
         }
         case UNKNOWN -> unknown = true;
         case WARNING -> warning = true;
@@ -32,7 +34,8 @@ public record Verdict(String actId, Status status, Defect defect, List<Finding> 
       }
     }
     if (notMet) {
-      return new Verdict(actId, Status.INVALID, voids ? Defect.VOID : Defect.VOIDABLE, findings);
+      Defect worst = voids ? Defect.VOID : voidable ? Defect.VOIDABLE : Defect.BREACH;
+      return new Verdict(actId, Status.INVALID, worst, findings);
     }
     Status s = unknown ? Status.UNDETERMINED : warning ? Status.VALID_WITH_WARNINGS : Status.VALID;
     return new Verdict(actId, s, null, findings);

@@ -36,8 +36,8 @@ class ArchitectureTests {
   @Test
   void everyActType_isARecordReachableFromTheSealedInterface() {
     List<Class<? extends Act>> all = ActTypes.all();
-    assertThat(all).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(35);
     assertThat(all).allMatch(Class::isRecord);
-    assertThat(all.stream().filter(BindingAct.class::isAssignableFrom)).hasSize(23);
+    assertThat(all.stream().filter(BindingAct.class::isAssignableFrom)).hasSize(33);
   }
 }

@@ -35,7 +35,8 @@ class BookPropertiesTests {
       Fixtures f = new Fixtures().org("delaware-nonstock", n, bylaws(24), false);
       List<LedgerEntry> before = f.book.entries();
       int signers = r.nextInt(n);
-      WrittenConsentSigned partial = new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, signers));
+      WrittenConsentSigned partial =
+          new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, signers), null);
       assertThatThrownBy(() -> f.book.record(partial)).isInstanceOf(RejectedException.class)
           .hasMessageContaining("invalid");
       assertThat(f.book.entries()).isEqualTo(before);
@@ -46,7 +47,7 @@ class BookPropertiesTests {
   @Test
   void record_ofAValidLiveAct_isAppended() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), false);
-    Recorded r = f.book.record(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3)));
+    Recorded r = f.book.record(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3), null));
     assertThat(f.book.entries()).endsWith(r.entry());
     assertThat(f.book.state(Basis.at(at(6, 0))).resolution("c1")).isPresent();
   }
@@ -54,7 +55,7 @@ class BookPropertiesTests {
   @Test
   void record_ofADuplicateId_isAConflict() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), false);
-    Act a = new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3));
+    Act a = new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3), null);
     f.book.record(a);
     assertThatThrownBy(() -> f.book.replay(a)).isInstanceOf(ConflictException.class);
   }

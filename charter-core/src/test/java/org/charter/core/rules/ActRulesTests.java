@@ -36,7 +36,7 @@ class ActRulesTests {
   @Test
   void writtenConsent_signedByThreeOfFour_isInvalidCitingUnanimity() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 4, bylaws(24), false);
-    Verdict v = f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3))).verdict();
+    Verdict v = f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3), null)).verdict();
     assertThat(v.status()).isEqualTo(Status.INVALID);
     assertThat(finding(v, "DE-141f-consent").detail()).contains("signed by 3 of 4").contains("must be unanimous");
   }
@@ -44,14 +44,14 @@ class ActRulesTests {
   @Test
   void writtenConsent_signedByAll_isValid() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 4, bylaws(24), false);
-    Verdict v = f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 4))).verdict();
+    Verdict v = f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 4), null)).verdict();
     assertThat(v.status()).isEqualTo(Status.VALID);
   }
 
   @Test
   void removeDirector_byBoardOfStockCorporation_isInvalid() {
     Fixtures f = new Fixtures().org("delaware-stock", 3, bylaws(24), null);
-    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove d3", ids(1, 3)));
+    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove d3", ids(1, 3), null));
     Verdict v = f.replay(new DirectorRemoved(f.meta(at(5, 10)), "board", "d3", "c1")).verdict();
     assertThat(finding(v, "DE-141k-removal").outcome()).isEqualTo(Finding.Outcome.NOT_MET);
     assertThat(finding(v, "DE-141k-removal").detail()).contains("board of a stock corporation cannot remove");
@@ -60,7 +60,7 @@ class ActRulesTests {
   @Test
   void removeDirector_byDirectorsOfNonstockWithoutMembers_isValid() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), false);
-    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove d3", ids(1, 3)));
+    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove d3", ids(1, 3), null));
     Verdict v = f.replay(new DirectorRemoved(f.meta(at(5, 10)), "board", "d3", "c1")).verdict();
     assertThat(v.status()).as(v.findings().toString()).isEqualTo(Status.VALID);
   }
@@ -68,7 +68,7 @@ class ActRulesTests {
   @Test
   void removeDirector_whenMembershipNotOnRecord_isUndetermined() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), null);
-    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove d3", ids(1, 3)));
+    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove d3", ids(1, 3), null));
     Verdict v = f.replay(new DirectorRemoved(f.meta(at(5, 10)), "board", "d3", "c1")).verdict();
     assertThat(v.status()).isEqualTo(Status.UNDETERMINED);
     assertThat(finding(v, "DE-nonstock-114").detail()).contains("has members other than its directors");
@@ -77,17 +77,17 @@ class ActRulesTests {
   @Test
   void removeDirector_whoIsNotADirector_isInvalid() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), false);
-    f.replay(new PersonDescribed(f.meta(at(1, 0)), "x", "Outsider", List.of(), List.of(), List.of()));
-    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove x", ids(1, 3)));
+    f.replay(new PersonDescribed(f.meta(at(1, 0)), "x", "Outsider", List.of(), List.of(), List.of(), null));
+    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove x", ids(1, 3), null));
     Verdict v = f.replay(new DirectorRemoved(f.meta(at(5, 10)), "board", "x", "c1")).verdict();
     assertThat(finding(v, "CH-tenure").detail()).contains("Outsider is not a director");
   }
 
   @Test
   void fillVacancy_byMajorityInOfficeWithoutQuorum_isValid() {
-    BylawTerms sized = new BylawTerms("b", 7, null, null, 24, null, null, null, null, null, null);
+    BylawTerms sized = new BylawTerms("b", 7, null, null, 24, null, null, null, null, null, null, null);
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, sized, false);
-    f.replay(new PersonDescribed(f.meta(at(1, 0)), "n", "Newcomer", List.of(), List.of(), List.of()));
+    f.replay(new PersonDescribed(f.meta(at(1, 0)), "n", "Newcomer", List.of(), List.of(), List.of(), null));
     f.replayAll(f.meeting("m1", 10, ids(1, 3), ids(1, 2)));
     MotionVoted m = new MotionVoted(f.meta(at(10, 12)), "m1", "r1", "fill", votes(ids(1, 2), List.of(), List.of()),
         Outcome.ADOPTED, null);
@@ -102,13 +102,13 @@ class ActRulesTests {
   void appointment_breakingMajorityWithoutEquity_isVoid() {
     CompositionConstraint c = new CompositionConstraint("X-no-equity", CompositionKind.MAJORITY_HOLD_NO_EQUITY_IN,
         "sub", "charter art. 4");
-    BylawTerms b = new BylawTerms("b", null, null, null, 24, null, null, null, null, List.of(c), null);
+    BylawTerms b = new BylawTerms("b", null, null, null, 24, null, null, null, null, List.of(c), null, null);
     Fixtures f = new Fixtures().org("delaware-nonstock", 2, b, false);
     f.replay(new EntityFormed(f.meta(at(1, 0)), "sub", "Sub LLC", EntityKind.LLC, "Delaware", "delaware-stock", null));
-    f.replay(new PersonDescribed(f.meta(at(1, 0)), "d1", "D1", List.of(), List.of("sub"), List.of()));
-    f.replay(new PersonDescribed(f.meta(at(1, 0)), "d2", "D2", List.of(), List.of(), List.of("sub")));
-    f.replay(new PersonDescribed(f.meta(at(1, 0)), "n", "N", List.of(), List.of("sub"), List.of()));
-    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "seat n", ids(1, 2)));
+    f.replay(new PersonDescribed(f.meta(at(1, 0)), "d1", "D1", List.of(), List.of("sub"), List.of(), null));
+    f.replay(new PersonDescribed(f.meta(at(1, 0)), "d2", "D2", List.of(), List.of(), List.of("sub"), null));
+    f.replay(new PersonDescribed(f.meta(at(1, 0)), "n", "N", List.of(), List.of("sub"), List.of(), null));
+    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "seat n", ids(1, 2), null));
     Verdict v = f.replay(new VacancyFilled(f.meta(at(5, 10)), "board", "n", "c1")).verdict();
     assertThat(finding(v, "X-no-equity").outcome()).isEqualTo(Finding.Outcome.NOT_MET);
     assertThat(finding(v, "X-no-equity").detail()).contains("1 of 3 directors hold no equity in sub");
@@ -116,7 +116,7 @@ class ActRulesTests {
 
   @Test
   void callAuthority_restrictedToChair_refusesADirectorsCall() {
-    BylawTerms b = new BylawTerms("b", null, null, null, 24, List.of(Caller.CHAIR), null, null, null, null, null);
+    BylawTerms b = new BylawTerms("b", null, null, null, 24, List.of(Caller.CHAIR), null, null, null, null, null, null);
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, b, false);
     Verdict v = f.replay(new MeetingCalled(f.meta(at(5, 9)), "m9", "board", List.of("d2"), at(7, 12),
         MeetingKind.SPECIAL, null)).verdict();
@@ -139,9 +139,9 @@ class ActRulesTests {
   void celCondition_thatDoesNotHold_makesTheActInvalidNamingIt() {
     CustomCondition chairNotCeo = new CustomCondition("X-chair-not-ceo", "bylaws § 3", List.of("officer-appointed"),
         "act.office != 'CHAIR' || act.person != 'd1'", "the CEO may not chair the board");
-    BylawTerms b = new BylawTerms("b", null, null, null, 24, null, null, null, null, null, List.of(chairNotCeo));
+    BylawTerms b = new BylawTerms("b", null, null, null, 24, null, null, null, null, null, List.of(chairNotCeo), null);
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, b, false);
-    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "chair", ids(1, 3)));
+    f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "chair", ids(1, 3), null));
     Verdict bad = f.replay(new OfficerAppointed(f.meta(at(5, 10)), "acme", Office.CHAIR, "d1", "c1")).verdict();
     Verdict good = f.replay(new OfficerAppointed(f.meta(at(5, 11)), "acme", Office.CHAIR, "d2", "c1")).verdict();
     assertThat(finding(bad, "X-chair-not-ceo").outcome()).isEqualTo(Finding.Outcome.NOT_MET);

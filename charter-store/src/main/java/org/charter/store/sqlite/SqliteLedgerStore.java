@@ -14,10 +14,17 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.charter.core.act.Nullable;
+import org.charter.core.ledger.AppendKey;
+import org.charter.core.ledger.ChainLinks;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
+import org.charter.store.Migrations;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -25,10 +32,14 @@ import org.sqlite.SQLiteException;
 
 /** The embedded ledger store: one SQLite file in WAL mode, each append one immediate, fully synced transaction. */
 public final class SqliteLedgerStore implements LedgerStore {
+  static final String MIGRATIONS = "classpath:db/migration/sqlite";
   private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
       + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
+  private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
   private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (book_id, seq, act_id, act_type, valid_at,"
       + " recorded_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final ConcurrentHashMap<Path, ReentrantLock> WRITE_LOCKS = new ConcurrentHashMap<>();
 
   private final Path file;
   private final Clock clock;
@@ -61,7 +72,7 @@ public final class SqliteLedgerStore implements LedgerStore {
     try {
       // Our connection first: it puts a new file in WAL mode before Flyway writes to it.
       conn = dataSource.getConnection();
-      SqliteSchema.migrate(dataSource);
+      Migrations.flyway(dataSource, MIGRATIONS, null).migrate();
       return new SqliteLedgerStore(abs, clock, conn);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(conn, e);
@@ -109,8 +120,17 @@ public final class SqliteLedgerStore implements LedgerStore {
 
   @Override
   public synchronized List<LedgerEntry> read(String book) {
+    return select(book, SELECT_ENTRIES);
+  }
+
+  @Override
+  public synchronized Optional<LedgerEntry> last(String book) {
+    return select(book, SELECT_LAST).stream().findFirst();
+  }
+
+  private List<LedgerEntry> select(String book, String sql) {
     List<LedgerEntry> entries = new ArrayList<>();
-    try (PreparedStatement ps = open().prepareStatement(SELECT_ENTRIES)) {
+    try (PreparedStatement ps = open().prepareStatement(sql)) {
       ps.setString(1, book);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -135,19 +155,32 @@ public final class SqliteLedgerStore implements LedgerStore {
   }
 
   @Override
-  public synchronized void append(String book, long expectedSize, List<LedgerEntry> entries) {
+  public synchronized void append(String book, long expectedSize, List<LedgerEntry> entries,
+      @Nullable String idempotencyKey) {
+    ChainLinks.checkKey(idempotencyKey);
     Connection c = open();
+    // Writers in this process queue here rather than poll SQLite's busy handler, which sleeps up to 100 ms a try.
+    ReentrantLock writeLock = WRITE_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
+    writeLock.lock();
     try (Statement st = c.createStatement()) {
       // IMMEDIATE takes the write lock now, so no other writer can pass the size check between ours and our commit.
       st.execute("BEGIN IMMEDIATE");
       try {
-        Tail tail = tail(book);
-        Links.check(book, expectedSize, tail.size(), tail.hash(), entries);
-        if (!entries.isEmpty()) {
-          if (tail.size() == 0) {
-            insertBook(book);
+        Optional<AppendKey> seen = idempotencyKey == null ? Optional.empty() : appendKey(book, idempotencyKey);
+        if (seen.isPresent()) {
+          seen.get().checkRetry(book, entries);
+        } else {
+          Tail tail = tail(book);
+          ChainLinks.check(book, expectedSize, tail.size(), tail.hash(), entries);
+          if (!entries.isEmpty()) {
+            if (tail.size() == 0) {
+              insertBook(book);
+            }
+            insertEntries(book, entries);
+            if (idempotencyKey != null) {
+              insertAppendKey(book, AppendKey.of(idempotencyKey, entries));
+            }
           }
-          insertEntries(book, entries);
         }
         st.execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
@@ -156,6 +189,8 @@ public final class SqliteLedgerStore implements LedgerStore {
       }
     } catch (SQLException e) {
       throw fault("cannot append to book " + book + " in " + file, e);
+    } finally {
+      writeLock.unlock();
     }
   }
 
@@ -188,6 +223,30 @@ public final class SqliteLedgerStore implements LedgerStore {
           throw ex;
         }
       }
+    }
+  }
+
+  private Optional<AppendKey> appendKey(String book, String key) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT first_seq, entry_count, digest FROM append_key"
+        + " WHERE book_id = ? AND idempotency_key = ?")) {
+      ps.setString(1, book);
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new AppendKey(key, rs.getLong(1), rs.getInt(2), rs.getBytes(3)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  private void insertAppendKey(String book, AppendKey key) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO append_key (book_id, idempotency_key, first_seq,"
+        + " entry_count, digest) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setString(1, book);
+      ps.setString(2, key.key());
+      ps.setLong(3, key.firstSeq());
+      ps.setInt(4, key.entryCount());
+      ps.setBytes(5, key.digest());
+      ps.executeUpdate();
     }
   }
 

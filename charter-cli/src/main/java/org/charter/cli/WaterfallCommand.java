@@ -1,0 +1,117 @@
+package org.charter.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.charter.core.act.Act;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.book.Book;
+import org.charter.core.capital.Capital;
+import org.charter.core.capital.CapitalBook;
+import org.charter.core.capital.DistributionSplit;
+import org.charter.core.capital.Money;
+import org.charter.core.report.WaterfallReport;
+import org.charter.core.state.Basis;
+import org.charter.core.state.StateView;
+import org.charter.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Splits a distribution through an entity's waterfall, after the distributions on record, and reports caps. */
+@Command(name = "waterfall", mixinStandardHelpOptions = true,
+    description = "Split a distribution of AMOUNT US dollars through an entity's waterfall terms, after every"
+        + " distribution on record as of --at, and report each holder's cumulative receipts against its cap. With"
+        + " --count N, N distributions of AMOUNT are split one after another. Nothing is recorded. Parts add up"
+        + " exactly to the amount: each holder's cumulative receipts are rounded down to the cent and the residual"
+        + " holder gets the rest.")
+final class WaterfallCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", description = "the scenario directory")
+  Path dir;
+
+  @Option(names = "--amount", required = true, description = "the distribution, in US dollars (at most to the cent)")
+  BigDecimal amount;
+
+  @Option(names = "--at", description = "valid time of the distribution (default: the scenario's last act)")
+  String at;
+
+  @Option(names = "--entity", description = "the distributing entity (default: the one with waterfall terms)")
+  String entity;
+
+  @Option(names = "--count", defaultValue = "1", description = "how many distributions of AMOUNT (default: 1)")
+  int count;
+
+  @Mixin FormatOption output;
+
+  @Override
+  public Integer call() {
+    if (amount.signum() <= 0 || !Money.isCents(amount)) {
+      throw new BadInputException("--amount: " + amount.toPlainString() + " is not a positive amount in cents");
+    }
+    if (count < 1) {
+      throw new BadInputException("--count must be at least 1");
+    }
+    Scenario s = Scenarios.load(dir);
+    Instant when = at != null ? Times.parse("--at", at, s.zone())
+        : s.acts().stream().map(a -> a.meta().validAt()).max(Instant::compareTo).orElse(Instant.EPOCH);
+    Book book = Scenarios.replay(s);
+    StateView view = book.state(Basis.at(when));
+    String payer = entity != null ? entity : onlyPayer(view);
+    CapitalBook capital = Capital.of(view, payer);
+    if (capital.terms() == null) {
+      throw new BadInputException("no waterfall terms of " + payer + " are on record by " + when);
+    }
+    int onRecord = capital.splits().size();
+    List<DistributionSplit> splits = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      splits.add(capital.distribute("proposed-" + i, Money.cents(amount)));
+    }
+    Function<String, String> name = p -> view.person(p).map(PersonDescribed::name)
+        .or(() -> view.entity(p).map(EntityFormed::name)).orElse(p);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("book", s.id());
+    root.put("entity", payer);
+    root.put("at", org.charter.core.report.Labels.iso(when, s.zone()));
+    root.put("distributions_on_record", onRecord);
+    List<Object> tree = new ArrayList<>();
+    for (DistributionSplit d : splits) {
+      tree.add(WaterfallReport.split(d, name));
+    }
+    root.put("distributions", tree);
+    root.put("standings", WaterfallReport.standings(capital.standings(), name));
+    var out = spec.commandLine().getOut();
+    if (output.json()) {
+      Json.print(out, root);
+    } else {
+      WaterfallText.print(out, root);
+    }
+    return Failures.OK;
+  }
+
+  private static String onlyPayer(StateView view) {
+    List<String> payers = new ArrayList<>();
+    for (String e : view.capitalEntities()) {
+      List<Act> acts = view.capitalActs(e);
+      if (acts.stream().anyMatch(a -> a instanceof org.charter.core.act.WaterfallTermsSet)) {
+        payers.add(e);
+      }
+    }
+    if (payers.size() != 1) {
+      throw new BadInputException(payers.isEmpty() ? "no entity has waterfall terms on record"
+          : "several entities have waterfall terms (" + String.join(", ", payers) + "): name one with --entity");
+    }
+    return payers.get(0);
+  }
+}

@@ -1,0 +1,31 @@
+package org.charter.core.capital;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Money as integer cents of US dollars: amounts in acts are dollars with at most two decimals, never rounded. */
+public final class Money {
+  private Money() {}
+
+  /** The cents of a dollar amount, or an exception when it has fractions of a cent. */
+  public static long cents(BigDecimal dollars) {
+    try {
+      return dollars.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(dollars.toPlainString() + " is not a whole number of cents", e);
+    }
+  }
+
+  public static boolean isCents(BigDecimal dollars) {
+    return dollars.stripTrailingZeros().scale() <= 2;
+  }
+
+  public static BigDecimal dollars(long cents) {
+    return BigDecimal.valueOf(cents, 2);
+  }
+
+  /** Cents as people read dollars: 1000000000 cents is "10,000,000.00". */
+  public static String format(long cents) {
+    return String.format(java.util.Locale.ROOT, "%,.2f", dollars(cents));
+  }
+}

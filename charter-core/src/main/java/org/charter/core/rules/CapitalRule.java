@@ -1,0 +1,145 @@
+package org.charter.core.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.charter.core.act.ClassShare;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.Phase;
+import org.charter.core.act.StopCondition;
+import org.charter.core.act.WaterfallTermsSet;
+import org.charter.core.capital.Capital;
+import org.charter.core.capital.CapitalBook;
+import org.charter.core.capital.DistributionSplit;
+import org.charter.core.capital.Money;
+import org.charter.core.verdict.Defect;
+import org.charter.core.verdict.Finding;
+
+/**
+ * Capital acts must fit the record: money in whole cents, classes defined before they are invested in, transfers only
+ * of what the transferor holds, waterfall phases that give out no more than the whole, and distributions only under
+ * terms on record. A distribution's finding shows its split.
+ */
+final class CapitalRule implements Rule {
+  private static final String ID = "CH-capital";
+  private static final String CITATION = "the entity's operating agreement and the terms on record";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String citation() {
+    return CITATION;
+  }
+
+  @Override
+  public List<Finding> check(RuleContext ctx) {
+    if (ctx.act() instanceof InterestClassDefined c) {
+      if (c.capMultiple() != null && c.capMultiple().signum() <= 0) {
+        return breach("a cap multiple must be positive, not " + c.capMultiple().toPlainString());
+      }
+      return List.of();
+    }
+    if (ctx.act() instanceof InvestmentMade i) {
+      return investment(ctx, i);
+    }
+    if (ctx.act() instanceof InterestTransferred t) {
+      return transfer(ctx, t);
+    }
+    if (ctx.act() instanceof WaterfallTermsSet w) {
+      return terms(ctx, w);
+    }
+    if (ctx.act() instanceof DistributionMade d) {
+      return distribution(ctx, d);
+    }
+    return List.of();
+  }
+
+  private static List<Finding> breach(String detail) {
+    return List.of(Finding.notMet(ID, CITATION, Defect.VOID, detail));
+  }
+
+  private static List<Finding> investment(RuleContext ctx, InvestmentMade i) {
+    if (!positiveCents(i.amount())) {
+      return breach("an investment must be a positive amount in whole cents, not " + i.amount().toPlainString());
+    }
+    CapitalBook book = Capital.of(ctx.state(), i.entity());
+    if (!book.hasClass(i.interestClass())) {
+      return breach("class " + i.interestClass() + " of " + i.entity() + " is not on record");
+    }
+    List<Finding> out = new ArrayList<>();
+    out.add(Finding.met(ID, CITATION, ctx.name(i.investor()) + " invests " + Money.format(Money.cents(i.amount()))
+        + " in class " + i.interestClass()));
+    return out;
+  }
+
+  private static List<Finding> transfer(RuleContext ctx, InterestTransferred t) {
+    if (t.fraction().signum() <= 0 || t.fraction().compareTo(BigDecimal.ONE) > 0) {
+      return breach("a transfer moves a fraction in (0, 1] of a position, not " + t.fraction().toPlainString());
+    }
+    if (!Capital.of(ctx.state(), t.entity()).holds(t.from(), t.interestClass())) {
+      return breach(ctx.name(t.from()) + " holds no units of class " + t.interestClass() + " of " + t.entity());
+    }
+    return List.of(Finding.met(ID, CITATION, ctx.name(t.from()) + " transfers " + t.fraction().toPlainString()
+        + " of its position in " + t.interestClass() + " to " + ctx.name(t.to())));
+  }
+
+  private static List<Finding> terms(RuleContext ctx, WaterfallTermsSet w) {
+    CapitalBook book = Capital.of(ctx.state(), w.entity());
+    for (Phase p : w.phases()) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (ClassShare s : p.shares()) {
+        if (s.percent().signum() <= 0) {
+          return breach("phase " + p.id() + ": a share must be positive");
+        }
+        if (!s.interestClass().equals(CapitalBook.RESIDUAL) && !book.hasClass(s.interestClass())) {
+          return breach("phase " + p.id() + ": class " + s.interestClass() + " is not on record");
+        }
+        sum = sum.add(s.percent());
+      }
+      if (sum.compareTo(BigDecimal.valueOf(100)) > 0) {
+        return breach("phase " + p.id() + " gives out " + sum.toPlainString() + "%, more than the whole");
+      }
+      StopCondition u = p.until();
+      if (u != null && p.shares().stream().noneMatch(s -> s.interestClass().equals(u.interestClass()))) {
+        return breach("phase " + p.id() + " stops on class " + u.interestClass() + ", which has no share in it");
+      }
+      if (u != null && u.kind() == StopCondition.StopKind.AMOUNT_RECEIVED
+          && (u.amount() == null || !positiveCents(u.amount()))) {
+        return breach("phase " + p.id() + " stops at an amount, which must be positive and in whole cents");
+      }
+    }
+    return List.of(Finding.met(ID, CITATION, w.phases().size() + " phases, then the rest to "
+        + ctx.name(w.residualHolder()) + "; a capped holder's share goes to " + (w.excessTo().name().equals("OTHERS")
+            ? "the phase's other holders" : "the residual holder")));
+  }
+
+  private static List<Finding> distribution(RuleContext ctx, DistributionMade d) {
+    if (!positiveCents(d.amount())) {
+      return breach("a distribution must be a positive amount in whole cents, not " + d.amount().toPlainString());
+    }
+    CapitalBook book = Capital.of(ctx.state(), d.entity());
+    if (book.terms() == null) {
+      return breach("no waterfall terms of " + d.entity() + " are on record");
+    }
+    DistributionSplit split = book.distribute(d);
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Long> e : split.byHolder().entrySet()) {
+      if (e.getValue() != 0) {
+        parts.add(ctx.name(e.getKey()) + " " + Money.format(e.getValue()));
+      }
+    }
+    return List.of(Finding.met(ID, CITATION, "split of " + Money.format(split.amountCents()) + ": "
+        + String.join("; ", parts)));
+  }
+
+  private static boolean positiveCents(BigDecimal amount) {
+    return amount.signum() > 0 && Money.isCents(amount);
+  }
+}

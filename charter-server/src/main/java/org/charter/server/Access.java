@@ -1,0 +1,57 @@
+package org.charter.server;
+
+import io.javalin.http.Context;
+import org.charter.core.access.Grant;
+import org.charter.core.access.Principal;
+import org.charter.core.access.Role;
+import org.charter.core.access.TokenStore;
+
+/** Who is asking: the bearer token of a request, looked up by its hash, and what its roles let it see and do. */
+final class Access {
+  private static final String PRINCIPAL = "charter.principal";
+  private final TokenStore tokens;
+  private final Library library;
+
+  Access(TokenStore tokens, Library library) {
+    this.tokens = tokens;
+    this.library = library;
+  }
+
+  /** Before every API request: a known bearer token, or 401. */
+  void authenticate(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+      throw ApiException.unauthorized("send an API token as 'Authorization: Bearer <token>'");
+    }
+    Principal p = tokens.find(Tokens.hash(header.substring(7).strip()))
+        .orElseThrow(() -> ApiException.unauthorized("unknown API token"));
+    ctx.attribute(PRINCIPAL, p);
+  }
+
+  static Principal principal(Context ctx) {
+    return ctx.attribute(PRINCIPAL);
+  }
+
+  /** The book named by the path and the caller's grant on it; a book the caller has no role on does not exist. */
+  Visible visible(Context ctx) {
+    String id = ctx.pathParam("book");
+    Principal p = principal(ctx);
+    var grant = p.on(id);
+    var book = library.book(id);
+    if (grant.isEmpty() || book.isEmpty()) {
+      throw ApiException.notFound("no book " + id);
+    }
+    return new Visible(book.get(), grant.get(), p);
+  }
+
+  /** A book the caller may see, with the caller's grant on it. */
+  record Visible(LiveBook book, Grant grant, Principal principal) {
+    Visible requireAtLeast(Role role, String what) {
+      if (!grant.role().atLeast(role)) {
+        throw ApiException.forbidden(principal.name() + " is " + grant.role().name().toLowerCase(java.util.Locale.ROOT)
+            + " of book " + book.id() + " and may not " + what);
+      }
+      return this;
+    }
+  }
+}

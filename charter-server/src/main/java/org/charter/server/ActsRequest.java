@@ -1,0 +1,179 @@
+package org.charter.server;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.charter.core.act.Act;
+import org.charter.core.act.ActMeta;
+import org.charter.scenario.Problem;
+import org.charter.scenario.Scenario;
+import org.charter.scenario.ScenarioException;
+import org.charter.scenario.ScenarioLoader;
+
+/**
+ * Reads the body of a request to record acts: YAML or JSON in the scenario acts format, a list of acts or one act.
+ * Everything wrong with it is a 400 naming the problem, with line and column where there is one. The server, not the
+ * request, says who recorded the acts and when.
+ */
+final class ActsRequest {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMdd-HHmmssSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private ActsRequest() {}
+
+  /**
+   * The acts of {@code body}, their names resolved against the book in {@code context}, recorded by
+   * {@code context.recordedBy()} at {@code now}. Acts without an id get {@code api-<recorded time>-<n>}.
+   */
+  static List<Act> read(String body, String contentType, Scenario context, Instant now) {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    boolean json = type.contains("json");
+    if (!json && !type.isEmpty() && !type.contains("yaml") && !type.startsWith("text/plain")) {
+      throw new ApiException(415, "unsupported_media_type", "send acts as application/json or application/yaml, not "
+          + contentType, Map.of());
+    }
+    JsonNode tree = parse(body, json);
+    // Raw tabs in valid JSON are white space, which YAML refuses as indentation; a space keeps every column.
+    String text = json ? body.replace('\t', ' ') : body;
+    boolean single = tree.isObject();
+    if (single) {
+      text = asList(text);
+    } else if (!tree.isArray()) {
+      throw ApiException.badRequest("expected a list of acts, or one act, each a mapping with 'act:'");
+    }
+    if (tree.isEmpty()) {
+      throw ApiException.badRequest("the request holds no acts");
+    }
+    refuseServerFields(tree);
+    List<Act> acts = load(text, context, now, single ? 2 : 0);
+    Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+    return acts.stream().map(a -> withMeta(a, a.meta().withRecordedAt(at))).toList();
+  }
+
+  private static JsonNode parse(String body, boolean json) {
+    try {
+      JsonNode tree = json ? JSON.readTree(body) : YAML.readTree(body);
+      if (tree == null || tree.isMissingNode()) {
+        throw ApiException.badRequest("the request body is empty: expected a list of acts");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      String msg = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("line", loc == null ? 0 : loc.getLineNr());
+      problem.put("column", loc == null ? 0 : loc.getColumnNr());
+      problem.put("message", msg);
+      throw ApiException.badRequest("malformed " + (json ? "JSON" : "YAML") + where + ": " + msg,
+          Map.of("problems", List.of(problem)));
+    }
+  }
+
+  /** One act as a one-item YAML list; every line moves two columns right. */
+  private static String asList(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 64);
+    boolean first = true;
+    for (String line : text.split("\n", -1)) {
+      sb.append(first ? "- " : "  ").append(line).append('\n');
+      first = false;
+    }
+    return sb.toString();
+  }
+
+  private static void refuseServerFields(JsonNode acts) {
+    List<String> found = new ArrayList<>();
+    int n = 0;
+    for (JsonNode act : acts.isArray() ? acts : List.of(acts)) {
+      n++;
+      for (Iterator<String> it = act.isObject() ? act.fieldNames() : List.<String>of().iterator(); it.hasNext(); ) {
+        String f = it.next();
+        if (f.equals("recorded") || f.equals("recorded_by")) {
+          found.add("'" + f + "' in act " + n);
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      throw ApiException.badRequest("field set by the server: " + String.join(", ", found) + " (the server records"
+          + " who wrote an act, the token's principal, and when, by its clock; leave recorded and recorded_by out)",
+          Map.of("fields", found));
+    }
+  }
+
+  private static List<Act> load(String text, Scenario context, Instant now, int columnShift) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("charter-acts");
+      Path file = dir.resolve("api-" + STAMP.format(now) + ".yaml");
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return new ScenarioLoader().loadActs(file, context);
+    } catch (ScenarioException e) {
+      List<Object> problems = new ArrayList<>();
+      for (Problem p : e.problems()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", p.line());
+        m.put("column", Math.max(0, p.column() - columnShift));
+        m.put("message", p.message());
+        problems.add(m);
+      }
+      Problem first = e.problems().get(0);
+      throw ApiException.badRequest("the acts cannot be read: " + first.message()
+          + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""),
+          Map.of("problems", problems));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the request to a temporary file", e);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        Files.deleteIfExists(p);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // A temporary file left behind is harmless; the request's answer matters more.
+    }
+  }
+
+  /** The same act with another meta: every act record's first component is its meta. */
+  static Act withMeta(Act act, ActMeta meta) {
+    RecordComponent[] comps = act.getClass().getRecordComponents();
+    Object[] args = new Object[comps.length];
+    Class<?>[] types = new Class<?>[comps.length];
+    try {
+      for (int i = 0; i < comps.length; i++) {
+        types[i] = comps[i].getType();
+        args[i] = i == 0 ? meta : comps[i].getAccessor().invoke(act);
+      }
+      return act.getClass().getDeclaredConstructor(types).newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot rebuild " + act.getClass().getSimpleName(), e);
+    }
+  }
+}

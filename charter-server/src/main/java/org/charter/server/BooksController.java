@@ -1,0 +1,123 @@
+package org.charter.server;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.charter.core.book.Book;
+import org.charter.core.book.Recorded;
+import org.charter.core.ledger.ChainBreak;
+import org.charter.core.ledger.ChainVerifier;
+import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.report.Labels;
+import org.charter.core.report.StateReport;
+import org.charter.core.report.TimelineReport;
+import org.charter.core.state.Basis;
+
+/** Reading books: the list, one book, its timeline with verdicts, one act's verdict report, state, tenures, verify. */
+final class BooksController {
+  private final Library library;
+  private final Access access;
+
+  BooksController(Library library, Access access) {
+    this.library = library;
+    this.access = access;
+  }
+
+  void list(Context ctx) {
+    Params.only(ctx);
+    var p = Access.principal(ctx);
+    List<Object> out = new ArrayList<>();
+    for (LiveBook b : library.books()) {
+      p.on(b.id()).ifPresent(g -> out.add(summary(b, g.role().name().toLowerCase(Locale.ROOT))));
+    }
+    Json.send(ctx, Map.of("books", out));
+  }
+
+  void get(Context ctx) {
+    Params.only(ctx);
+    var v = access.visible(ctx);
+    Json.send(ctx, summary(v.book(), v.grant().role().name().toLowerCase(Locale.ROOT)));
+  }
+
+  static Map<String, Object> summary(LiveBook b, String role) {
+    List<Recorded> timeline = b.book().timeline();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", b.id());
+    m.put("title", b.title());
+    m.put("timezone", b.zone().getId());
+    m.put("acts", timeline.size());
+    m.put("head", timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).entry().hashHex());
+    Optional<Instant> first = timeline.stream().map(r -> r.act().meta().validAt()).min(Instant::compareTo);
+    Optional<Instant> last = timeline.stream().map(r -> r.act().meta().validAt()).max(Instant::compareTo);
+    m.put("first_valid_at", first.map(t -> Labels.iso(t, b.zone())).orElse(null));
+    m.put("last_valid_at", last.map(t -> Labels.iso(t, b.zone())).orElse(null));
+    m.put("role", role);
+    return m;
+  }
+
+  void acts(Context ctx) {
+    Params.only(ctx);
+    LiveBook b = access.visible(ctx).book();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("book", b.id());
+    m.put("timezone", b.zone().getId());
+    m.put("acts", TimelineReport.tree(b.book().timeline(), b.book(), b.zone()));
+    Json.send(ctx, m);
+  }
+
+  void act(Context ctx) {
+    Params.only(ctx);
+    LiveBook b = access.visible(ctx).book();
+    String id = ctx.pathParam("act");
+    Recorded r = b.book().timeline().stream().filter(x -> x.act().id().equals(id)).findFirst()
+        .orElseThrow(() -> ApiException.notFound("no act " + id + " in book " + b.id()));
+    Json.send(ctx, TimelineReport.entry(r, b.book(), b.zone()));
+  }
+
+  /** The state as of a basis: the very tree {@code charter state --format json} prints. */
+  void state(Context ctx) {
+    Params.only(ctx, "at", "recorded_at");
+    LiveBook b = access.visible(ctx).book();
+    String at = ctx.queryParam("at");
+    if (at == null || at.isBlank()) {
+      throw ApiException.badRequest("at: the valid time asked about is required (e.g. at=2023-11-18T12:00:00-08:00)");
+    }
+    Instant valid = Times.parse("at", at, b.zone());
+    String rec = ctx.queryParam("recorded_at");
+    Instant recorded = rec == null || rec.isBlank() ? Instant.MAX : Times.parse("recorded_at", rec, b.zone());
+    Book book = b.book();
+    Json.send(ctx, new StateReport(book.state(new Basis(valid, recorded)), b.zone()).build(b.id()));
+  }
+
+  void tenures(Context ctx) {
+    Params.only(ctx, "recorded_at");
+    LiveBook b = access.visible(ctx).book();
+    String rec = ctx.queryParam("recorded_at");
+    Instant recorded = rec == null || rec.isBlank() ? Instant.MAX : Times.parse("recorded_at", rec, b.zone());
+    Json.send(ctx, TenureHistory.of(b, recorded));
+  }
+
+  /** The book's hash chain recomputed from the bytes in the store, as {@code charter verify} does. */
+  void verify(Context ctx) {
+    Params.only(ctx);
+    LiveBook b = access.visible(ctx).book();
+    List<LedgerEntry> entries = library.stored(b.id());
+    Optional<ChainBreak> br = ChainVerifier.verify(b.id(), entries);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("book", b.id());
+    m.put("entries", entries.size());
+    m.put("head", entries.isEmpty() ? null : entries.get(entries.size() - 1).hashHex());
+    m.put("ok", br.isEmpty());
+    br.ifPresent(x -> {
+      m.put("first_bad_entry", x.seq());
+      m.put("act", x.actId());
+      m.put("reason", x.reason());
+    });
+    Json.send(ctx, m);
+  }
+}

@@ -1,0 +1,219 @@
+package org.charter.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.charter.core.access.Grant;
+import org.charter.core.access.Principal;
+import org.charter.core.access.Role;
+import org.charter.core.access.TokenStore;
+import org.charter.core.book.RejectedException;
+import org.charter.core.ledger.ConflictException;
+import org.charter.core.ledger.LedgerStore;
+import org.charter.scenario.Scenario;
+import org.charter.scenario.ScenarioLoader;
+import org.charter.store.Stores;
+import org.charter.store.access.TokenStores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Charter server: the JSON API over the books of one store, with access control, and the web UI. Start it with
+ * {@link #start}; it imports the scenarios it is given, loads every book of the store, and listens.
+ */
+public final class CharterServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CharterServer.class);
+  static final String ADMIN = "admin";
+
+  private final Javalin app;
+  private final LedgerStore store;
+  private final TokenStore tokens;
+  private final Library library;
+  private final List<String> imported;
+  private final String issuedAdminToken;
+
+  private CharterServer(Javalin app, LedgerStore store, TokenStore tokens, Library library, List<String> imported,
+      String issuedAdminToken) {
+    this.app = app;
+    this.store = store;
+    this.tokens = tokens;
+    this.library = library;
+    this.imported = imported;
+    this.issuedAdminToken = issuedAdminToken;
+  }
+
+  /**
+   * Opens the store, imports each scenario (appending what the store lacks, refusing to rewrite), loads every book,
+   * makes sure an admin of every book exists, and starts listening.
+   *
+   * @throws org.charter.scenario.ScenarioException if a scenario cannot be read
+   * @throws ConflictException if the store's book differs from a scenario's
+   */
+  public static CharterServer start(ServerOptions o) {
+    return start(o, cfg -> { });
+  }
+
+  /** As {@link #start(ServerOptions)}, letting a caller (a test) see the Javalin configuration before it is used. */
+  static CharterServer start(ServerOptions o, Consumer<JavalinConfig> extra) {
+    LedgerStore store = Stores.open(o.db());
+    TokenStore opened = null;
+    try {
+      opened = TokenStores.open(o.db());
+      TokenStore tokens = opened;
+      Library library = new Library(store);
+      List<String> imported = new ArrayList<>();
+      for (Path dir : o.scenarios()) {
+        Scenario s = new ScenarioLoader().load(dir);
+        int appended = library.importScenario(s);
+        imported.add(s.id() + " from " + dir + " (" + appended + " new entries)");
+      }
+      library.loadAll();
+      String issued = bootstrapAdmin(tokens, o);
+      Javalin app = Javalin.create(cfg -> {
+        // First, so that a test's listeners hear every route being added.
+        extra.accept(cfg);
+        configure(cfg, o, library, tokens);
+      });
+      app.start(o.host(), o.port());
+      return new CharterServer(app, store, tokens, library, imported, issued);
+    } catch (RuntimeException e) {
+      if (opened != null) {
+        opened.close();
+      }
+      store.close();
+      throw e;
+    }
+  }
+
+  /** The admin token from the options, recorded if new; else, when no admin of every book exists, a fresh one. */
+  private static String bootstrapAdmin(TokenStore tokens, ServerOptions o) {
+    Principal admin = new Principal(ADMIN, List.of(new Grant(Grant.ALL_BOOKS, Role.ADMIN, null)));
+    if (o.adminToken() != null) {
+      if (o.adminToken().strip().length() < 16) {
+        throw new IllegalArgumentException("the admin token must be at least 16 characters");
+      }
+      String hash = Tokens.hash(o.adminToken().strip());
+      if (tokens.find(hash).isEmpty()) {
+        tokens.create(hash, admin, o.clock().instant());
+      }
+      return null;
+    }
+    if (tokens.hasAdminOfAll()) {
+      return null;
+    }
+    String token = Tokens.generate();
+    tokens.create(Tokens.hash(token), admin, o.clock().instant());
+    return token;
+  }
+
+  private static void configure(JavalinConfig cfg, ServerOptions o, Library library, TokenStore tokens) {
+    Access access = new Access(tokens, library);
+    BooksController books = new BooksController(library, access);
+    RecordController record = new RecordController(library, access, o.clock(), o.maxBodyBytes());
+    TokensController tokensApi = new TokensController(tokens, o.clock(), o.maxBodyBytes());
+    String openapi = resource("/org/charter/server/openapi.json");
+
+    cfg.startup.showJavalinBanner = false;
+    cfg.http.maxRequestSize = o.maxBodyBytes();
+    cfg.staticFiles.add("/public", Location.CLASSPATH);
+    cfg.staticFiles.enableWebjars();
+
+    var r = cfg.routes;
+    r.before(ctx -> Bodies.checkDeclaredLength(ctx, o.maxBodyBytes()));
+    r.before("/api/*", access::authenticate);
+    r.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
+    r.get("/api/me", tokensApi::me);
+    r.post("/api/tokens", tokensApi::issue);
+    r.get("/api/books", books::list);
+    r.get("/api/books/{book}", books::get);
+    r.get("/api/books/{book}/acts", books::acts);
+    r.post("/api/books/{book}/acts", record::post);
+    r.get("/api/books/{book}/acts/{act}", books::act);
+    r.get("/api/books/{book}/state", books::state);
+    r.get("/api/books/{book}/tenures", books::tenures);
+    r.get("/api/books/{book}/verify", books::verify);
+
+    r.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), e.body()));
+    r.exception(RejectedException.class, (e, ctx) -> error(ctx, 422, "invalid_act", e.getMessage()));
+    r.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, "conflict", e.getMessage()));
+    r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), reason(e.getStatus()),
+        e.getMessage()));
+    r.exception(Exception.class, (e, ctx) -> {
+      LOG.error("fault answering {} {}", ctx.method(), ctx.path(), e);
+      error(ctx, 500, "fault", "internal error; the server log has the details");
+    });
+    r.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(ctx, 404, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
+      }
+    });
+  }
+
+  private static void error(Context ctx, int status, String error, String message) {
+    Json.send(ctx, status, Map.of("error", error, "message", message == null ? "" : message));
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "too_large";
+      default -> "http_" + status;
+    };
+  }
+
+  static String resource(String name) {
+    try (InputStream in = CharterServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The admin token issued on this start, shown once; empty when one was on record already or given. */
+  public Optional<String> issuedAdminToken() {
+    return Optional.ofNullable(issuedAdminToken);
+  }
+
+  /** The scenarios imported at start, each with how many entries it appended. */
+  public List<String> imported() {
+    return List.copyOf(imported);
+  }
+
+  /** The ids of the books served. */
+  public List<String> books() {
+    return library.books().stream().map(LiveBook::id).toList();
+  }
+
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      try {
+        tokens.close();
+      } finally {
+        store.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.charter.server;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.charter.core.act.Act;
+import org.charter.core.book.Book;
+import org.charter.core.book.Recorded;
+import org.charter.core.ledger.Canonical;
+import org.charter.core.ledger.ConflictException;
+import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.ledger.LedgerStore;
+import org.charter.scenario.Scenario;
+
+/**
+ * The books the server serves, each kept in step with its ledger in the store: loaded by decoding the stored entries
+ * and replaying them, and changed only after the store has taken the new entries.
+ */
+final class Library {
+  private final LedgerStore store;
+  private final Map<String, Scenario> scenarios = new HashMap<>();
+  private final Map<String, LiveBook> books = new TreeMap<>();
+
+  Library(LedgerStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Imports a scenario as {@code charter replay} does: appends what the store lacks and refuses to rewrite what it
+   * holds. A store that holds the whole scenario and acts recorded after it is left as it is.
+   *
+   * @return how many entries were appended
+   * @throws ConflictException if the store's book and the scenario differ at some entry
+   */
+  synchronized int importScenario(Scenario s) {
+    Book replayed = new Book(s.id(), s.zone());
+    for (Act a : s.acts()) {
+      replayed.replay(a);
+    }
+    List<LedgerEntry> entries = replayed.entries();
+    List<LedgerEntry> held = store.read(s.id());
+    int common = Math.min(held.size(), entries.size());
+    for (int i = 0; i < common; i++) {
+      if (!held.get(i).equals(entries.get(i))) {
+        throw new ConflictException("book " + s.id() + " in the store differs from scenario " + s.dir() + " at entry "
+            + i + " (act " + held.get(i).actId() + "); the ledger is append-only, so it cannot be rewritten");
+      }
+    }
+    List<LedgerEntry> rest = entries.subList(common, entries.size());
+    if (!rest.isEmpty()) {
+      store.append(s.id(), held.size(), rest);
+    }
+    scenarios.put(s.id(), s);
+    return rest.size();
+  }
+
+  /** (Re)loads every book in the store; a book's zone and title come from its scenario when one was imported. */
+  synchronized void loadAll() {
+    books.clear();
+    for (String id : store.books()) {
+      books.put(id, load(id));
+    }
+  }
+
+  private LiveBook load(String id) {
+    Scenario s = scenarios.get(id);
+    ZoneId zone = s == null ? ZoneOffset.UTC : s.zone();
+    String title = s == null ? id : s.title();
+    List<LedgerEntry> held = store.read(id);
+    Book book = new Book(id, zone);
+    for (LedgerEntry e : held) {
+      Recorded r = book.replay(Canonical.decode(e.payload()));
+      if (!r.entry().equals(e)) {
+        throw new IllegalStateException("book " + id + ": entry " + e.seq() + " (act " + e.actId() + ") does not"
+            + " match its own bytes when replayed; run charter verify --db on the store");
+      }
+    }
+    return new LiveBook(id, title, zone, book);
+  }
+
+  synchronized List<LiveBook> books() {
+    return new ArrayList<>(books.values());
+  }
+
+  synchronized Optional<LiveBook> book(String id) {
+    return Optional.ofNullable(books.get(id));
+  }
+
+  /**
+   * Records live acts in a book, all or none: each must be valid at its time given the book and the acts before it;
+   * then the store appends them in one transaction, and only then does the server's book change.
+   *
+   * @throws org.charter.core.book.RejectedException if an act is invalid; nothing is written
+   * @throws ConflictException if an act id is taken or the store has moved on; nothing is written, and the book is
+   *     reloaded from the store
+   */
+  synchronized List<Recorded> record(String id, List<Act> acts) {
+    LiveBook live = books.get(id);
+    Book next = new Book(id, live.zone());
+    for (Recorded r : live.book().timeline()) {
+      next.replay(r.act());
+    }
+    List<Recorded> recorded = new ArrayList<>();
+    for (Act a : acts) {
+      recorded.add(next.record(a));
+    }
+    try {
+      store.append(id, live.book().timeline().size(), recorded.stream().map(Recorded::entry).toList());
+    } catch (ConflictException e) {
+      // Another writer moved the store on: serve what the store holds from now on.
+      books.put(id, load(id));
+      throw e;
+    }
+    books.put(id, live.with(next));
+    return recorded;
+  }
+
+  /** The stored entries of a book, read from the store (not from memory), for verification. */
+  synchronized List<LedgerEntry> stored(String id) {
+    return store.read(id);
+  }
+}

@@ -1,0 +1,144 @@
+package org.charter.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.charter.core.book.Book;
+import org.charter.core.act.Act;
+import org.charter.core.report.StateReport;
+import org.charter.core.state.Basis;
+import org.charter.scenario.Scenario;
+import org.charter.scenario.ScenarioLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading the demo through the API: books, timeline, one act's verdict report, state, tenures, verify. */
+class HttpApiTests {
+  @TempDir static Path dir;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void books_asAdmin_listTheImportedOpenAiBook() {
+    JsonNode books = server.get("/api/books").json().get("books");
+    assertThat(books).hasSize(1);
+    assertThat(books.get(0).get("id").asText()).isEqualTo("openai-2023");
+    assertThat(books.get(0).get("timezone").asText()).isEqualTo("America/Los_Angeles");
+    assertThat(books.get(0).get("role").asText()).isEqualTo("admin");
+  }
+
+  @Test
+  void acts_ofTheDemo_carryAVerdictPerBindingActAndTheirSources() {
+    JsonNode acts = server.get("/api/books/openai-2023/acts").json().get("acts");
+    JsonNode removal = find(acts, "sam-altman-removed-director");
+    assertThat(removal.get("verdict").get("status").asText()).isEqualTo("invalid");
+    assertThat(removal.get("sources")).isNotEmpty();
+    assertThat(find(acts, "board-announcement-2023-11-17").get("verdict").isNull()).isTrue();
+  }
+
+  @Test
+  void act_the17NovemberRemoval_reportsItsRulesNumbersAndCitations() {
+    TestServer.Answer a = server.get("/api/books/openai-2023/acts/sam-altman-removed-director");
+    assertThat(a.status()).isEqualTo(200);
+    JsonNode findings = a.json().get("verdict").get("findings");
+    List<String> rules = new ArrayList<>();
+    findings.forEach(f -> rules.add(f.get("rule").asText() + ":" + f.get("outcome").asText()));
+    assertThat(rules).contains("CH-basis:not_met");
+    assertThat(findings.get(0).get("detail").asText()).isNotBlank();
+  }
+
+  @Test
+  void act_unknownId_is404() {
+    assertThat(server.get("/api/books/openai-2023/acts/no-such-act").status()).isEqualTo(404);
+  }
+
+  @Test
+  void state_on18November_isTheTreeStateReportBuildsFromTheScenario() {
+    TestServer.Answer a = server.get("/api/books/openai-2023/state?at=2023-11-18T12:00:00-08:00");
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    Scenario s = new ScenarioLoader().load(TestServer.OPENAI);
+    Book book = new Book(s.id(), s.zone());
+    for (Act act : s.acts()) {
+      book.replay(act);
+    }
+    var valid = java.time.OffsetDateTime.parse("2023-11-18T12:00:00-08:00").toInstant();
+    String expected = Json.write(new StateReport(book.state(Basis.at(valid)), s.zone()).build(s.id()));
+    assertThat(a.body()).isEqualTo(expected);
+    JsonNode board = a.json().get("entities").get(0).get("bodies").get(0);
+    assertThat(board.get("director_count").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void state_recordedBeforeTheCrisisWasWrittenDown_differsFromLatest() {
+    JsonNode latest = server.get("/api/books/openai-2023/state?at=2023-11-18").json();
+    JsonNode early = server.get("/api/books/openai-2023/state?at=2023-11-18&recorded_at=2015-12-12").json();
+    assertThat(early.get("basis").get("recorded_at").asText()).startsWith("2015-12-12");
+    assertThat(early).isNotEqualTo(latest);
+  }
+
+  @Test
+  void state_withoutAt_is400NamingIt() {
+    TestServer.Answer a = server.get("/api/books/openai-2023/state");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("message").asText()).contains("at");
+  }
+
+  @Test
+  void state_unreadableTimeOrUnknownParameter_is400() {
+    assertThat(server.get("/api/books/openai-2023/state?at=yesterday").status()).isEqualTo(400);
+    TestServer.Answer a = server.get("/api/books/openai-2023/state?at=2023-11-18&valid=x");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("fields").get(0).asText()).isEqualTo("valid");
+  }
+
+  @Test
+  void tenures_ofTheBoard_endAltmansSeatOn17NovemberByItsRemoval() {
+    JsonNode seats = server.get("/api/books/openai-2023/tenures").json().get("bodies").get(0).get("seats");
+    JsonNode altman = null;
+    for (JsonNode s : seats) {
+      if (s.get("person").asText().equals("sam-altman") && !s.get("until").isNull()
+          && s.get("until").asText().startsWith("2023-11-17")) {
+        altman = s;
+      }
+    }
+    assertThat(altman).as(seats.toString()).isNotNull();
+    assertThat(altman.get("ended_by").asText()).isEqualTo("sam-altman-removed-director");
+  }
+
+  @Test
+  void verify_untouchedStore_holds() {
+    JsonNode v = server.get("/api/books/openai-2023/verify").json();
+    assertThat(v.get("ok").asBoolean()).isTrue();
+    assertThat(v.get("entries").asInt()).isGreaterThan(50);
+  }
+
+  @Test
+  void unknownRoute_isAJson404() {
+    TestServer.Answer a = server.get("/api/nothing-here");
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.json().get("error").asText()).isEqualTo("not_found");
+  }
+
+  static JsonNode find(JsonNode acts, String id) {
+    for (JsonNode a : acts) {
+      if (a.get("id").asText().equals(id)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no act " + id);
+  }
+}

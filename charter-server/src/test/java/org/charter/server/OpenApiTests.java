@@ -1,0 +1,112 @@
+package org.charter.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /openapi.json describes what the server does: the same routes, and answers that validate against its schemas. */
+class OpenApiTests {
+  private static final String DOC = "https://charter.invalid/openapi.json";
+  @TempDir static Path dir;
+  static CharterServer server;
+  static TestServer client;
+  static final Set<String> registered = new HashSet<>();
+  static JsonNode doc;
+  static SchemaRegistry schemas;
+
+  @BeforeAll
+  static void start() throws IOException {
+    ServerOptions o = ServerOptions.of(0, dir.resolve("charter.db").toString(), List.of(TestServer.OPENAI))
+        .withAdminToken(TestServer.ADMIN_TOKEN);
+    server = CharterServer.start(o, cfg -> cfg.events.handlerAdded(h -> {
+      if (h.getHttpMethod().isHttpMethod() && h.getHttpMethod() != HandlerType.HEAD) {
+        registered.add(h.getHttpMethod().name().toLowerCase(Locale.ROOT) + " " + h.getPath());
+      }
+    }));
+    client = new TestServer(dir.resolve("charter.db"), server);
+    String text = client.get("/openapi.json", null).body();
+    doc = new ObjectMapper().readTree(text);
+    schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(DOC, text)));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void routes_theServerRegisters_areTheOperationsOfTheDocument() {
+    Set<String> documented = new HashSet<>();
+    doc.get("paths").properties().forEach(p -> p.getValue().properties().forEach(op -> {
+      if (!op.getKey().equals("parameters")) {
+        documented.add(op.getKey() + " " + p.getKey());
+      }
+    }));
+    assertThat(registered).isNotEmpty();
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+  }
+
+  @Test
+  void answers_ofTheReadingRoutes_validateAgainstTheirSchemas() {
+    assertValid("BookList", client.get("/api/books").body());
+    assertValid("BookSummary", client.get("/api/books/openai-2023").body());
+    assertValid("Timeline", client.get("/api/books/openai-2023/acts").body());
+    assertValid("TimelineEntry", client.get("/api/books/openai-2023/acts/sam-altman-removed-director").body());
+    assertValid("State", client.get("/api/books/openai-2023/state?at=2023-11-18T12:00:00-08:00").body());
+    assertValid("State", client.get("/api/books/openai-2023/state?at=2023-11-21&recorded_at=2023-11-20").body());
+    assertValid("Tenures", client.get("/api/books/openai-2023/tenures").body());
+    assertValid("Verify", client.get("/api/books/openai-2023/verify").body());
+    assertValid("Me", client.get("/api/me").body());
+  }
+
+  @Test
+  void answers_ofWritesAndErrors_validateAgainstTheirSchemas() {
+    TestServer.Answer issued = client.post("/api/tokens", TestServer.ADMIN_TOKEN, "application/json",
+        "{\"principal\":\"schema@example\",\"grants\":[{\"book\":\"openai-2023\",\"role\":\"secretary\"}]}");
+    assertValid("TokenIssued", issued.body());
+    TestServer.Answer recorded = client.post("/api/books/openai-2023/acts", issued.json().get("token").asText(),
+        "application/yaml", RecordActsTests.WAIVER_YAML);
+    assertThat(recorded.status()).isEqualTo(201);
+    assertValid("Recorded", recorded.body());
+    TestServer.Answer invalid = client.post("/api/books/openai-2023/acts", TestServer.ADMIN_TOKEN, "application/yaml",
+        TestServer.read(TestServer.OPENAI.resolve("checks/consent-three-of-four.yaml")));
+    assertThat(invalid.status()).isEqualTo(422);
+    assertValid("Error", invalid.body());
+    assertValid("Error", client.post("/api/books/openai-2023/acts", TestServer.ADMIN_TOKEN, "application/yaml",
+        "- act: nothing-at-all\n  at: 2023-11-20\n").body());
+    assertValid("Error", client.get("/api/books/missing").body());
+    assertValid("Error", client.get("/api/books", null).body());
+  }
+
+  @Test
+  void document_isOpenApi3WithABearerScheme() {
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    assertThat(doc.get("components").get("securitySchemes").get("bearer").get("scheme").asText()).isEqualTo("bearer");
+  }
+
+  private static void assertValid(String schema, String json) {
+    Schema s = schemas.getSchema(SchemaLocation.of(DOC + "#/components/schemas/" + schema));
+    List<String> errors = new ArrayList<>();
+    s.validate(json, InputFormat.JSON).forEach(e -> errors.add(e.toString()));
+    assertThat(errors).as(schema + " of " + (json.length() > 300 ? json.substring(0, 300) + "..." : json)).isEmpty();
+  }
+}

@@ -1,0 +1,465 @@
+package org.charter.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.charter.core.act.Nullable;
+import org.charter.core.ledger.AppendKey;
+import org.charter.core.ledger.ChainLinks;
+import org.charter.core.ledger.ConflictException;
+import org.charter.core.ledger.HashChain;
+import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.ledger.LedgerStore;
+import org.charter.store.Migrations;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The server ledger store: a PostgreSQL database, or a Postgres-compatible one. Each append is one transaction that
+ * first locks its book's row, so appends to one book run one at a time and appends to different books do not meet.
+ */
+public final class PostgresLedgerStore implements LedgerStore {
+  static final String MIGRATIONS = "classpath:db/migration/postgres";
+  private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
+      + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
+  private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
+  private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (book_id, seq, act_id, act_type, valid_at,"
+      + " recorded_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final PGSimpleDataSource dataSource;
+  private final String where;
+  private final Clock clock;
+  private Connection conn;
+  private boolean closed;
+
+  private PostgresLedgerStore(PGSimpleDataSource dataSource, String where, Clock clock, Connection conn) {
+    this.dataSource = dataSource;
+    this.where = where;
+    this.clock = clock;
+    this.conn = conn;
+  }
+
+  /**
+   * Opens the store a {@code jdbc:postgresql:} URL names, bringing its schema up to date. The database must exist;
+   * the schema a {@code currentSchema} parameter names is created if missing, as are the tables.
+   */
+  public static PostgresLedgerStore open(String url) {
+    return open(url, Clock.systemUTC(), true);
+  }
+
+  /**
+   * As {@link #open(String)}, but refuses a database (or schema) that holds no Charter ledger instead of creating one.
+   *
+   * @throws IllegalArgumentException if there is no ledger there
+   */
+  public static PostgresLedgerStore openExisting(String url) {
+    return open(url, Clock.systemUTC(), false);
+  }
+
+  /** As {@link #open(String)}, with the clock that stamps a book's creation time. */
+  public static PostgresLedgerStore open(String url, Clock clock) {
+    return open(url, clock, true);
+  }
+
+  private static PostgresLedgerStore open(String url, Clock clock, boolean create) {
+    String where = describe(url);
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    try {
+      ds.setURL(url);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a PostgreSQL URL: " + where + ": " + e.getMessage(), e);
+    }
+    // One multi-row INSERT per append instead of a round trip per entry.
+    ds.setReWriteBatchedInserts(true);
+    if (ds.getApplicationName() == null || ds.getApplicationName().startsWith("PostgreSQL JDBC")) {
+      ds.setApplicationName("charter");
+    }
+    String schema = firstSchema(ds.getCurrentSchema());
+    Flyway flyway = Migrations.flyway(ds, MIGRATIONS, schema);
+    Connection conn = null;
+    try {
+      if (!create && flyway.info().current() == null) {
+        throw new IllegalArgumentException("no Charter ledger at " + where);
+      }
+      flyway.migrate();
+      conn = connect(ds);
+      return new PostgresLedgerStore(ds, where, clock, conn);
+    } catch (SQLException e) {
+      closeQuietly(conn, e);
+      throw fault("cannot open the store " + where, e);
+    } catch (FlywayException e) {
+      throw fault("cannot open the store " + where, e);
+    }
+  }
+
+  private static @Nullable String firstSchema(@Nullable String currentSchema) {
+    if (currentSchema == null || currentSchema.isBlank()) {
+      return null;
+    }
+    String first = currentSchema.split(",")[0].trim();
+    return first.isEmpty() ? null : first;
+  }
+
+  private static Connection connect(PGSimpleDataSource ds) throws SQLException {
+    Connection c = ds.getConnection();
+    try (Statement st = c.createStatement()) {
+      // Whatever the server's default, an acknowledged append must be on the server's disk.
+      st.execute("SET synchronous_commit TO on");
+    } catch (SQLException e) {
+      closeQuietly(c, e);
+      throw e;
+    }
+    return c;
+  }
+
+  /** {@code url} without its password, fit for messages and output. */
+  public static String describe(String url) {
+    return url.replaceAll("(?i)([?&;]password=)[^&;]*", "$1***").replaceAll("//[^/@?]*@", "//***@");
+  }
+
+  @Override
+  public synchronized List<String> books() {
+    // COLLATE "C" orders by bytes, as SQLite does, whatever the database's locale.
+    return query("cannot list the books of " + where, c -> {
+      List<String> books = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT book_id FROM book ORDER BY book_id COLLATE \"C\"")) {
+        while (rs.next()) {
+          books.add(rs.getString(1));
+        }
+      }
+      return books;
+    });
+  }
+
+  @Override
+  public synchronized long size(String book) {
+    return last(book).map(e -> e.seq() + 1).orElse(0L);
+  }
+
+  @Override
+  public synchronized List<LedgerEntry> read(String book) {
+    return query("cannot read book " + book + " from " + where, c -> select(c, book, SELECT_ENTRIES));
+  }
+
+  @Override
+  public synchronized Optional<LedgerEntry> last(String book) {
+    return query("cannot read book " + book + " from " + where, c -> select(c, book, SELECT_LAST)).stream()
+        .findFirst();
+  }
+
+  private List<LedgerEntry> select(Connection c, String book, String sql) throws SQLException {
+    List<LedgerEntry> entries = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, book);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long seq = rs.getLong(1);
+          entries.add(new LedgerEntry(book, seq, rs.getString(2), rs.getString(3), instant(book, seq, rs.getString(4)),
+              instant(book, seq, rs.getString(5)), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8)));
+        }
+      }
+    }
+    return entries;
+  }
+
+  private interface Query<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs a read, reconnecting once if the connection had failed: a read changes nothing, so a retry is safe. */
+  private <T> T query(String what, Query<T> q) {
+    for (int attempt = 0; ; attempt++) {
+      Connection c = connection();
+      try {
+        return q.run(c);
+      } catch (SQLException e) {
+        if (!isConnectionFailure(e)) {
+          throw fault(what, e);
+        }
+        dropConnection(e);
+        if (attempt > 0) {
+          throw fault(what, e);
+        }
+      }
+    }
+  }
+
+  private Instant instant(String book, long seq, String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("entry " + seq + " of book " + book + " in " + where + " has an unreadable time '"
+          + text + "'; was the database edited?", e);
+    }
+  }
+
+  @Override
+  public synchronized void append(String book, long expectedSize, List<LedgerEntry> entries,
+      @Nullable String idempotencyKey) {
+    ChainLinks.checkKey(idempotencyKey);
+    for (int attempt = 0; ; attempt++) {
+      Connection c = connection();
+      boolean committing = false;
+      try {
+        c.setAutoCommit(false);
+        try {
+          appendInTransaction(c, book, expectedSize, entries, idempotencyKey);
+          committing = true;
+          c.commit();
+          return;
+        } catch (SQLException | RuntimeException e) {
+          rollback(c, e);
+          throw e;
+        } finally {
+          restoreAutoCommit(c);
+        }
+      } catch (SQLException e) {
+        if (!isConnectionFailure(e)) {
+          throw translate(book, entries, e);
+        }
+        dropConnection(e);
+        if (committing) {
+          throw fault("cannot append to book " + book + " in " + where + ": the connection failed while committing,"
+              + " so the append may or may not have been applied; retry it with the same idempotency key", e);
+        }
+        // The server rolls back the transaction of a lost connection: nothing was applied, so one retry is safe.
+        if (attempt > 0) {
+          throw fault("cannot append to book " + book + " in " + where + "; nothing was written", e);
+        }
+      }
+    }
+  }
+
+  private void appendInTransaction(Connection c, String book, long expectedSize, List<LedgerEntry> entries,
+      @Nullable String key) throws SQLException {
+    if (!entries.isEmpty()) {
+      // A writer appending to a new book creates its row; a racing one waits here for that writer to finish.
+      insertBook(c, book);
+    }
+    boolean exists = lockBook(c, book);
+    Optional<AppendKey> seen = exists && key != null ? appendKey(c, book, key) : Optional.empty();
+    if (seen.isPresent()) {
+      seen.get().checkRetry(book, entries);
+      return;
+    }
+    Optional<LedgerEntry> tail = exists ? lastOf(c, book) : Optional.empty();
+    long size = tail.map(e -> e.seq() + 1).orElse(0L);
+    ChainLinks.check(book, expectedSize, size, tail.map(LedgerEntry::hash).orElse(HashChain.GENESIS), entries);
+    if (entries.isEmpty()) {
+      return;
+    }
+    insertEntries(c, book, entries);
+    if (key != null) {
+      insertAppendKey(c, book, AppendKey.of(key, entries));
+    }
+  }
+
+  private void insertBook(Connection c, String book) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO book (book_id, created_at) VALUES (?, ?) ON CONFLICT (book_id) DO NOTHING")) {
+      ps.setString(1, book);
+      ps.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Locks the book's row until the transaction ends; false if the book has no row. */
+  private static boolean lockBook(Connection c, String book) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM book WHERE book_id = ? FOR UPDATE")) {
+      ps.setString(1, book);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private Optional<LedgerEntry> lastOf(Connection c, String book) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT_LAST)) {
+      ps.setString(1, book);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        long seq = rs.getLong(1);
+        return Optional.of(new LedgerEntry(book, seq, rs.getString(2), rs.getString(3),
+            instant(book, seq, rs.getString(4)), instant(book, seq, rs.getString(5)), rs.getBytes(6), rs.getBytes(7),
+            rs.getBytes(8)));
+      }
+    }
+  }
+
+  private static Optional<AppendKey> appendKey(Connection c, String book, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, entry_count, digest FROM append_key"
+        + " WHERE book_id = ? AND idempotency_key = ?")) {
+      ps.setString(1, book);
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new AppendKey(key, rs.getLong(1), rs.getInt(2), rs.getBytes(3)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  private static void insertEntries(Connection c, String book, List<LedgerEntry> entries) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(INSERT_ENTRY)) {
+      for (LedgerEntry e : entries) {
+        ps.setString(1, book);
+        ps.setLong(2, e.seq());
+        ps.setString(3, e.actId());
+        ps.setString(4, e.actType());
+        ps.setString(5, e.validAt().toString());
+        ps.setString(6, e.recordedAt().toString());
+        ps.setBytes(7, e.payload());
+        ps.setBytes(8, e.prevHash());
+        ps.setBytes(9, e.hash());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void insertAppendKey(Connection c, String book, AppendKey key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO append_key (book_id, idempotency_key, first_seq,"
+        + " entry_count, digest) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setString(1, book);
+      ps.setString(2, key.key());
+      ps.setLong(3, key.firstSeq());
+      ps.setInt(4, key.entryCount());
+      ps.setBytes(5, key.digest());
+      ps.executeUpdate();
+    }
+  }
+
+  /** The error taxonomy for a failed append: a refused entry or a lost race is a conflict, the rest a fault. */
+  private RuntimeException translate(String book, List<LedgerEntry> entries, SQLException e) {
+    String state = sqlState(e);
+    if (UNIQUE_VIOLATION.equals(state)) {
+      String held = heldActId(book, entries);
+      String why = held != null ? "entry " + entries.stream().filter(x -> x.actId().equals(held)).findFirst()
+          .map(LedgerEntry::seq).orElseThrow() + " (act " + held + ") refused: act id " + held + " is already in the book"
+          : "an entry was refused: " + e.getMessage();
+      return new ConflictException("book " + book + ": " + why + "; nothing was written");
+    }
+    if (state != null && (state.equals("40001") || state.equals("40P01"))) {
+      // Engines that run appends SERIALIZABLE (CockroachDB, YugabyteDB) report a lost race this way.
+      return new ConflictException("cannot append to book " + book + ": the database aborted the append as it raced"
+          + " another (" + state + "); nothing was written, read the book's head and retry");
+    }
+    return fault("cannot append to book " + book + " in " + where, e);
+  }
+
+  private @Nullable String heldActId(String book, List<LedgerEntry> entries) {
+    try (PreparedStatement ps = connection().prepareStatement(
+        "SELECT act_id FROM ledger_entry WHERE book_id = ? AND act_id = ANY (?) ORDER BY seq LIMIT 1")) {
+      ps.setString(1, book);
+      ps.setArray(2, connection().createArrayOf("text", entries.stream().map(LedgerEntry::actId).toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable String sqlState(SQLException e) {
+    // A batch reports the failed statement's own error as its next exception.
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if (x.getSQLState() != null) {
+        return x.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  // Class 08 is a lost connection; 57P01-57P03 a server shutting down or restarting, which ends the connection too.
+  private static boolean isConnectionFailure(SQLException e) {
+    String state = sqlState(e);
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
+  }
+
+  private static void rollback(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private void restoreAutoCommit(Connection c) {
+    try {
+      if (!c.isClosed()) {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      dropConnection(e);
+    }
+  }
+
+  /** The open connection, reconnecting if the last one failed. */
+  private Connection connection() {
+    if (closed) {
+      throw new IllegalStateException("the store " + where + " is closed");
+    }
+    if (conn == null) {
+      try {
+        conn = connect(dataSource);
+      } catch (SQLException e) {
+        throw fault("cannot connect to the store " + where, e);
+      }
+    }
+    return conn;
+  }
+
+  private void dropConnection(Exception cause) {
+    closeQuietly(conn, cause);
+    conn = null;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (conn == null) {
+      return;
+    }
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw fault("cannot close the store " + where, e);
+    } finally {
+      conn = null;
+    }
+  }
+
+  private static void closeQuietly(@Nullable Connection c, Exception cause) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  private static IllegalStateException fault(String what, Exception e) {
+    // Drivers put the URL in some messages; it may hold a password.
+    return new IllegalStateException(describe(what + ": " + e.getMessage()), e);
+  }
+
+  @Override
+  public String toString() {
+    return "PostgresLedgerStore[" + where + "]";
+  }
+}
