@@ -107,8 +107,9 @@ final class ProveCommand implements Callable<Integer> {
     }
     print(proof, extendsOld);
     if (!extendsOld) {
-      spec.commandLine().getErr().println("integrity failure: the book's first " + from + " entries do not hash to the root of the --since"
-          + " checkpoint: its history was rewritten since. The proof was written; verify-proof will fail it.");
+      spec.commandLine().getErr().println("integrity failure: the book's first " + from + " entries do not hash to"
+          + " the root of the --since checkpoint: its history was rewritten since. The proof was written;"
+          + " verify-proof will fail it.");
       return Failures.NO;
     }
     return Failures.OK;

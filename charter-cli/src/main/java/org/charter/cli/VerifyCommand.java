@@ -1,7 +1,5 @@
 package org.charter.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,19 +24,17 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", description = "the SQLite file (default: ${DEFAULT-VALUE})", defaultValue = "charter.db")
+  @Option(names = "--db", description = "the store: an SQLite file or a jdbc:postgresql: URL (default:"
+      + " ${DEFAULT-VALUE})", defaultValue = "charter.db")
   String db;
 
   @Mixin FormatOption output;
 
   @Override
   public Integer call() {
-    if (!db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db))) {
-      throw new BadInputException("--db: no database at " + db);
-    }
     List<Object> books = new ArrayList<>();
     Optional<ChainBreak> firstBreak = Optional.empty();
-    try (LedgerStore store = Stores.open(db)) {
+    try (LedgerStore store = openExisting()) {
       for (String book : store.books()) {
         List<LedgerEntry> entries = store.read(book);
         Optional<ChainBreak> br = ChainVerifier.verify(book, entries);
@@ -61,7 +57,7 @@ final class VerifyCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     if (output.json()) {
       Map<String, Object> root = new LinkedHashMap<>();
-      root.put("db", db);
+      root.put("db", Stores.describe(db));
       root.put("ok", firstBreak.isEmpty());
       root.put("books", books);
       Json.print(out, root);
@@ -74,9 +70,18 @@ final class VerifyCommand implements Callable<Integer> {
                 : "BROKEN at entry " + m.get("first_bad_entry") + " (act " + m.get("act") + "): " + m.get("reason")));
       }
       if (books.isEmpty()) {
-        out.println("no books in " + db);
+        out.println("no books in " + Stores.describe(db));
       }
     }
     return firstBreak.isEmpty() ? Failures.OK : Failures.NO;
+  }
+
+  // Verifying never creates a store: a missing file or an empty database is bad input.
+  private LedgerStore openExisting() {
+    try {
+      return Stores.openExisting(db);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--db: " + e.getMessage());
+    }
   }
 }

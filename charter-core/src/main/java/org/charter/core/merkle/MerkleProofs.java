@@ -13,7 +13,10 @@ public final class MerkleProofs {
 
   private MerkleProofs() {}
 
-  /** Whether {@code path} proves that the leaf with hash {@code leafHash} is leaf {@code index} of the tree of {@code size} leaves with {@code root}. */
+  /**
+   * Whether {@code path} proves that the leaf with hash {@code leafHash} is leaf {@code index} of the tree of
+   * {@code size} leaves with {@code root}.
+   */
   public static boolean verifyInclusion(byte[] leafHash, long index, long size, List<byte[]> path, byte[] root) {
     if (index < 0 || index >= size || !wellFormed(path) || leafHash.length != HASH_LENGTH) {
       return false;

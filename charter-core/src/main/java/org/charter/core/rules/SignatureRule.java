@@ -87,12 +87,13 @@ record SignatureRule(String id, String citation) implements Rule {
         unknowns.add(who + " is signed, but no key of theirs is on record at " + ctx.time(ctx.at()));
         continue;
       }
-      String keyAct = " (key on record by " + p.get().id() + ")";
+      String keyAct = " (the key of act " + p.get().id() + ")";
       Optional<PublicKey> key = parseKey(p.get().publicKey());
       if (key.isEmpty()) {
-        breaches.add(who + "'s signature cannot verify: the key on record is not an Ed25519 public key" + keyAct);
+        breaches.add("the signature on " + who + " cannot verify: the key on record is not an Ed25519 public key"
+            + keyAct);
       } else if (!verifies(key.get(), s)) {
-        breaches.add(who + "'s signature does not verify against the key on record" + keyAct);
+        breaches.add("the signature on " + who + " does not verify against the key on record" + keyAct);
       } else {
         verified.add(ctx.name(s.person()));
       }
@@ -124,9 +125,9 @@ record SignatureRule(String id, String citation) implements Rule {
   private List<Finding> unknownTypes(List<String> required) {
     List<String> unknown = required == null ? List.of()
         : required.stream().filter(t -> !SIGNED_TYPES.contains(t)).toList();
-    return unknown.isEmpty() ? List.of() : List.of(Finding.warning(id, citation, "signatures required of "
-        + String.join(", ", unknown) + ", which carries no signatures (only " + String.join(" and ", SIGNED_TYPES)
-        + " do); that requirement has no effect"));
+    return unknown.isEmpty() ? List.of() : List.of(Finding.warning(id, citation, "signatures are required of "
+        + String.join(", ", unknown) + ", but only " + String.join(" and ", SIGNED_TYPES)
+        + " carry signatures; that requirement has no effect"));
   }
 
   private static boolean verifies(PublicKey key, Signed s) {
@@ -148,6 +149,5 @@ record SignatureRule(String id, String citation) implements Rule {
   }
 
   /** One signature a rule checks, or its absence, and the bytes it should sign. */
-  private record Signed(
-      String person, String what, String signature, Supplier<byte[]> payload) {}
+  private record Signed(String person, String what, String signature, Supplier<byte[]> payload) {}
 }

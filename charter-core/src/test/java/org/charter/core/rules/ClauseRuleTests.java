@@ -70,7 +70,7 @@ class ClauseRuleTests {
   @Test
   void use_ofTechnologyCreatedAfterTheDetermination_isNotLicensed() {
     Fixtures f = world();
-    f.replay(new WrittenConsentSigned(f.meta(at(10, 0)), "board", "r", "agi", ids(1, 3)));
+    f.replay(new WrittenConsentSigned(f.meta(at(10, 0)), "board", "r", "agi", ids(1, 3), null));
     f.replay(new DeterminationMade(f.meta(at(10, 1)), "acme", "agi", "r"));
     Verdict before = f.replay(new TechnologyUsed(f.meta(at(12, 0)), "cloud", "acme", "m1", at(9, 0))).verdict();
     Verdict after = f.replay(new TechnologyUsed(f.meta(at(12, 0)), "cloud", "acme", "m2", at(11, 0))).verdict();
@@ -81,7 +81,7 @@ class ClauseRuleTests {
   @Test
   void use_afterADeterminationThatIsItselfInvalid_isUnknown() {
     Fixtures f = world();
-    f.replay(new WrittenConsentSigned(f.meta(at(10, 0)), "board", "r", "agi", ids(1, 2)));
+    f.replay(new WrittenConsentSigned(f.meta(at(10, 0)), "board", "r", "agi", ids(1, 2), null));
     Verdict d = f.replay(new DeterminationMade(f.meta(at(10, 1)), "acme", "agi", "r")).verdict();
     Verdict use = f.replay(new TechnologyUsed(f.meta(at(12, 0)), "cloud", "acme", "m2", at(11, 0))).verdict();
     assertThat(d.status()).isEqualTo(Status.INVALID);

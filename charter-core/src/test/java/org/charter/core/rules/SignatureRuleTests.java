@@ -97,7 +97,7 @@ class SignatureRuleTests {
     Verdict v = f.replay(tampered).verdict();
     Finding sig = finding(v, "CH-signature");
     assertThat(sig.outcome()).isEqualTo(Finding.Outcome.NOT_MET);
-    assertThat(sig.detail()).contains("Director 1's vote's signature does not verify against the key on record");
+    assertThat(sig.detail()).contains("the signature on Director 1's vote does not verify against the key on record");
     assertThat(v.label()).isEqualTo("invalid (void)");
   }
 
@@ -115,7 +115,7 @@ class SignatureRuleTests {
   void vote_signedWithAnotherDirectorsKey_isInvalid() {
     Fixtures f = board(BOTH);
     Verdict v = f.replay(signed(unanimous(f), ids(1, 3), Map.of("d2", "d1"))).verdict();
-    assertThat(finding(v, "CH-signature").detail()).contains("Director 2's vote's signature does not verify")
+    assertThat(finding(v, "CH-signature").detail()).contains("the signature on Director 2's vote does not verify")
         .contains("verified: Director 1, Director 3");
     assertThat(v.status()).isEqualTo(Status.INVALID);
   }
@@ -155,7 +155,15 @@ class SignatureRuleTests {
     MotionVoted m = signed(unanimous(f), ids(1, 3), Map.of());
     describe(f, "d1", 5, Ed25519.base64(key("d1-new").getPublic()));
     assertThat(finding(f.replay(m).verdict(), "CH-signature").detail())
-        .contains("Director 1's vote's signature does not verify");
+        .contains("the signature on Director 1's vote does not verify");
+  }
+
+  @Test
+  void vote_signedWhereTheKeyOnRecordIsNotAnEd25519Key_isInvalid() {
+    Fixtures f = board(List.of());
+    describe(f, "d3", 5, "bm90IGEga2V5");
+    assertThat(finding(f.replay(signed(unanimous(f), ids(1, 3), Map.of())).verdict(), "CH-signature").detail())
+        .contains("the signature on Director 3's vote cannot verify: the key on record is not an Ed25519 public key");
   }
 
   @Test

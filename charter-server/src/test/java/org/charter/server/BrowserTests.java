@@ -1,0 +1,127 @@
+package org.charter.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real headless Chromium (Debian's chromium and chromium-driver), against a real server on the demo.
+ * Without the browser or its driver these tests fail, naming what is missing: they never skip.
+ */
+class BrowserTests {
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  @TempDir static Path dir;
+  static TestServer server;
+  static WebDriver browser;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path chromium = Path.of(env("CHARTER_CHROMIUM", "/usr/bin/chromium"));
+    Path driver = Path.of(env("CHARTER_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+      throw new AssertionError("the browser tests need Chromium at " + chromium + " and its driver at " + driver
+          + " (Debian: apt-get install chromium chromium-driver; ./run-tests installs them and sets CHARTER_CHROMIUM"
+          + " and CHARTER_CHROMEDRIVER)");
+    }
+    Files.createDirectories(SCREENSHOTS);
+    server = TestServer.start(dir);
+    ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments("--headless",
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1440,2200");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1440, 2200));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      if (browser != null) {
+        browser.quit();
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+
+  @BeforeEach
+  void loadTheDemo() {
+    browser.get(server.base() + "/#token=" + TestServer.ADMIN_TOKEN);
+    try {
+      wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#timeline > li"), 50));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-body='openai-board']")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("the demo did not load; the page says: "
+          + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
+  @Test
+  void timeMovedTo18November_showsFourDirectorsOnTheBoard() throws IOException {
+    WebElement asOf = browser.findElement(By.id("asof"));
+    asOf.clear();
+    asOf.sendKeys("2023-11-18T12:00", Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asof-label"), "2023-11-18 12:00"));
+    List<String> names = browser.findElements(By.cssSelector("[data-body='openai-board'] li.director .name"))
+        .stream().map(WebElement::getText).toList();
+    assertThat(names).containsExactlyInAnyOrder("Ilya Sutskever", "Adam D'Angelo", "Tasha McCauley", "Helen Toner");
+    assertThat(browser.findElement(By.cssSelector("[data-body='openai-board'] .director-count")).getText())
+        .isEqualTo("4 directors");
+    // Altman's and Brockman's seats show as emptied by the noon acts, with their verdicts.
+    assertThat(browser.findElement(By.cssSelector("[data-body='openai-board']")).getText())
+        .contains("by sam-altman-removed-director (invalid)");
+    assertThat(browser.findElement(By.id("message")).isDisplayed()).isFalse();
+    screenshot("board-as-of-2023-11-18.png");
+  }
+
+  @Test
+  void the17NovemberRemovalOpened_showsItsFindingsWithRulesAndNumbers() throws IOException {
+    browser.findElement(By.id("asof")).clear();
+    browser.findElement(By.id("asof")).sendKeys("2023-11-17T13:00", Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asof-label"), "2023-11-17 13:00"));
+    browser.findElement(By.cssSelector("#timeline > li[data-act='sam-altman-removed-director']")).click();
+    WebElement report = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#verdict .report[data-act='sam-altman-removed-director']")));
+    assertThat(report.getText()).contains("invalid (void)");
+    WebElement basis = report.findElement(By.cssSelector("tr.finding[data-rule='CH-basis']"));
+    assertThat(basis.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("not met (void)");
+    assertThat(report.findElements(By.cssSelector("tr.finding"))).hasSizeGreaterThanOrEqualTo(2);
+    screenshot("removal-2023-11-17.png");
+  }
+
+  private static void screenshot(String name) throws IOException {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(name), png);
+  }
+}
