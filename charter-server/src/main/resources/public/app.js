@@ -10,7 +10,7 @@ const ui = {
   tenures: null,
   selected: null,      // id of the act whose report is shown
   graph: null,
-  gantt: null,
+  ganttAll: false,    // whether the tenure chart shows the whole history rather than the weeks around the moment
 };
 
 const $ = (sel) => document.querySelector(sel);
@@ -74,6 +74,7 @@ function day(iso) {
 }
 
 const isDefective = (verdict) => !!verdict && (verdict.startsWith('invalid') || verdict.startsWith('undetermined'));
+const isInvalid = (verdict) => !!verdict && verdict.startsWith('invalid');
 
 // ---- Start ----------------------------------------------------------------------------------------------------
 
@@ -124,9 +125,9 @@ function wire() {
   $('#slider').addEventListener('change', () => setAsOf(ui.moments[+$('#slider').value]));
   $('#prev').addEventListener('click', () => step(-1));
   $('#next').addEventListener('click', () => step(+1));
-  $('#zoom-around').addEventListener('click', () => zoomAround());
-  $('#zoom-all').addEventListener('click', () => ui.gantt && ui.gantt.dispatchAction({ type: 'dataZoom', start: 0, end: 100 }));
-  window.addEventListener('resize', () => [ui.graph, ui.gantt].forEach((c) => c && c.resize()));
+  $('#zoom-around').addEventListener('click', () => { ui.ganttAll = false; renderGantt(); });
+  $('#zoom-all').addEventListener('click', () => { ui.ganttAll = true; renderGantt(); });
+  window.addEventListener('resize', () => ui.graph && ui.graph.resize());
 }
 
 function step(delta) {
@@ -177,7 +178,8 @@ async function setAsOf(text) {
 
 function person(t, extra) {
   const defective = isDefective(t.basis_verdict);
-  return el('li', { class: (extra || '') + (defective ? ' defective' : ''), 'data-person': t.person },
+  const kind = isInvalid(t.basis_verdict) ? ' defective invalid' : defective ? ' defective undetermined' : '';
+  return el('li', { class: (extra || '') + kind, 'data-person': t.person },
     el('span', { class: 'name' }, t.name),
     el('span', { class: 'since' }, (t.office ? t.office + ' \u00b7 ' : '') + 'since ' + day(t.since)),
     defective ? el('span', { class: 'flag' }, 'rests on ' + t.basis_act + ' (' + t.basis_verdict + ')') : null);
@@ -210,147 +212,176 @@ function renderBoard(state) {
         e.chair ? person({ ...e.chair, office: 'chair' }, 'officer') : null,
         ...e.officers.map((o) => person(o, 'officer')),
         ...e.offices_vacated_by_defective_acts.map(vacated)))),
-    others.length ? el('div', { class: 'entity' },
-      el('div', { class: 'facts' }, 'Also on record: ' + others.map((e) => e.name).join(', '))) : null);
+    ...(others.length ? [el('div', { class: 'entity' },
+      el('div', { class: 'facts' }, 'Also on record: ' + others.map((e) => e.name).join(', ')))] : []));
 }
 
 // ---- Control and economics graph ------------------------------------------------------------------------------
 
+/**
+ * Entities placed by control: each one row below its controller, so control reads top-down; parties that only hold
+ * economic interests stand in a column on the right. Control links are solid arrows, economic interests dashed.
+ */
 function renderGraph(state) {
   if (!window.echarts) return;
   ui.graph = ui.graph || echarts.init($('#graph'));
   const names = new Map(state.entities.map((e) => [e.id, e.name]));
-  const nodes = new Map();
-  const links = new Map();
-  const node = (id) => {
-    if (!nodes.has(id)) {
-      const entity = names.has(id);
-      nodes.set(id, {
-        id, name: names.get(id) || id, symbol: entity ? 'roundRect' : 'circle',
-        symbolSize: entity ? [150, 30] : 16,
-        itemStyle: { color: entity ? '#e8effb' : '#2e9e6b', borderColor: entity ? '#2f5fb3' : '#1d6b49' },
-        label: entity ? { show: true, position: 'inside', width: 140, overflow: 'truncate' }
-          : { show: true, position: 'right' },
-      });
-    }
-  };
+  const level = new Map();
+  const controllers = new Set();
   for (const e of state.entities) {
-    node(e.id);
+    level.set(e.id, e.control_chain.length);
+    e.control_chain.forEach((l) => controllers.add(l.controller));
+  }
+  controllers.forEach((c) => { if (!level.has(c)) level.set(c, 0); });
+  const inControl = (id) => controllers.has(id) || (level.get(id) || 0) > 0;
+  const holders = new Set();
+  for (const e of state.entities) e.economic_holders.forEach((h) => { if (!inControl(h.holder)) holders.add(h.holder); });
+  state.entities.forEach((e) => { if (!inControl(e.id)) holders.add(e.id); });
+
+  const rows = new Map();
+  for (const [id, l] of level) {
+    if (holders.has(id)) continue;
+    if (!rows.has(l)) rows.set(l, []);
+    rows.get(l).push(id);
+  }
+  const nodes = [];
+  const node = (id, x, y, entity) => nodes.push({
+    id, name: names.get(id) || id, x, y, symbol: 'roundRect', symbolSize: [170, 32],
+    itemStyle: { color: entity ? '#e8effb' : '#eaf6f0', borderColor: entity ? '#2f5fb3' : '#2e9e6b', borderWidth: 1.5 },
+    label: { show: true, position: 'inside', width: 160, overflow: 'truncate' },
+  });
+  // Control runs left to right, one column per level; holders of economics only sit in a row below.
+  let tallest = 1;
+  for (const [l, ids] of rows) {
+    ids.forEach((id, i) => node(id, l * 330, i * 90, names.has(id)));
+    tallest = Math.max(tallest, ids.length);
+  }
+  const width = Math.max(1, ...rows.keys()) * 330;
+  const perRow = Math.max(1, Math.floor(width / 200) + 1);
+  [...holders].forEach((id, i) => node(id, (i % perRow) * (width / Math.max(1, perRow - 1)),
+    tallest * 90 + 80 + Math.floor(i / perRow) * 70, names.has(id)));
+
+  const links = [];
+  for (const e of state.entities) {
     for (const l of e.control_chain) {
-      node(l.controller); node(l.controlled);
-      links.set('c|' + l.controller + '|' + l.controlled, {
-        source: l.controller, target: l.controlled, value: l.kind,
+      if (links.some((x) => x.source === l.controller && x.target === l.controlled)) continue;
+      links.push({
+        source: l.controller, target: l.controlled, kind: 'control', text: l.kind,
         lineStyle: { color: '#33415c', width: 2.5, type: 'solid', curveness: 0 },
-        label: { show: true, formatter: l.kind, color: '#33415c' },
+        label: { show: true, formatter: l.kind, color: '#33415c', fontSize: 11 },
       });
     }
     for (const h of e.economic_holders) {
-      node(h.holder);
-      const share = (h.percent ? h.percent + '%' : 'share not on record') + (h['class'] ? ' ' + h['class'] : '');
-      links.set('e|' + h.holder + '|' + e.id + '|' + h['class'], {
-        source: h.holder, target: e.id, value: share,
-        lineStyle: { color: '#2e9e6b', width: 1.5, type: 'dashed', curveness: 0.25 },
-        label: { show: true, formatter: share, color: '#1d6b49' },
+      const share = h.percent ? h.percent + '%' : (h['class'] || 'share not on record');
+      links.push({
+        source: h.holder, target: e.id, kind: 'economic', text: (h.percent ? h.percent + '% ' : '') + (h['class'] || ''),
+        // A holder inside the control chain would draw over a control arrow: its interest bends away.
+        lineStyle: { color: '#2e9e6b', width: 1.5, type: 'dashed', curveness: holders.has(h.holder) ? 0 : 0.35 },
+        label: { show: true, formatter: share, color: '#1d6b49', fontSize: 11 },
       });
     }
   }
   ui.graph.setOption({
     animation: false,
-    tooltip: { formatter: (p) => p.dataType === 'edge' ? p.data.source + ' \u2192 ' + p.data.target + ': ' + p.data.value : p.data.name },
+    tooltip: {
+      formatter: (p) => p.dataType === 'edge'
+        ? (p.data.kind === 'control' ? 'control: ' : 'economic interest: ') + p.data.source + ' \u2192 ' + p.data.target
+          + (p.data.text ? ' (' + p.data.text.trim() + ')' : '')
+        : p.data.name,
+    },
     series: [{
-      type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 900, edgeLength: [140, 220], gravity: 0.06 },
-      edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 9,
-      edgeLabel: { fontSize: 11 },
+      type: 'graph', layout: 'none', roam: true, left: 100, right: 100, top: 40, bottom: 40,
+      edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10,
       label: { fontSize: 12, color: '#1d2330' },
-      data: [...nodes.values()], links: [...links.values()],
+      data: nodes, links,
     }],
   }, true);
 }
 
-// ---- Board and officers over time (a Gantt chart) -------------------------------------------------------------
+// ---- Board and officers over time ---------------------------------------------------------------------------
 
-const POSITION_COLOURS = {
-  director: '#2f5fb3', chair: '#7a4fb5', ceo: '#1f7a43', 'interim-ceo': '#d97706', president: '#0e7490',
-};
+const DAY = 86400e3;
 
 function ganttRows() {
   const rows = [];
   for (const b of ui.tenures.bodies) {
-    for (const s of b.seats) rows.push({ key: b.id + '|' + s.person, label: s.name + ' \u2014 director', span: s });
+    for (const s of b.seats) rows.push({ label: s.name + ' \u2014 director', span: s });
   }
   for (const e of ui.tenures.officers) {
-    for (const s of e.offices) {
-      rows.push({ key: e.entity + '|' + s.position + '|' + s.person, label: s.name + ' \u2014 ' + s.position, span: s });
-    }
+    for (const s of e.offices) rows.push({ label: s.name + ' \u2014 ' + s.position, span: s });
   }
   return rows;
 }
 
+/** The stretch of time the chart shows: the weeks around the moment, or the whole history. */
+function ganttWindow() {
+  const from = Date.parse(ui.tenures.from);
+  const to = Date.parse(ui.tenures.to);
+  if (ui.ganttAll || !ui.asOf) return [from - 30 * DAY, to + 30 * DAY];
+  return [ui.asOf.ms - 40 * DAY, ui.asOf.ms + 20 * DAY];
+}
+
+function ticks(lo, hi) {
+  const out = [];
+  const span = hi - lo;
+  const d = new Date(lo);
+  if (span > 3 * 365 * DAY) {
+    for (let y = d.getUTCFullYear() + 1; Date.UTC(y, 0, 1) < hi; y++) out.push([Date.UTC(y, 0, 1), String(y)]);
+  } else if (span > 120 * DAY) {
+    for (let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1); t < hi;) {
+      const m = new Date(t);
+      out.push([t, m.toISOString().slice(0, 7)]);
+      t = Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1);
+    }
+  } else {
+    const first = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+    const step = span > 40 * DAY ? 7 : 2;
+    for (let t = first; t < hi; t += step * DAY) out.push([t, new Date(t).toISOString().slice(5, 10)]);
+  }
+  return out;
+}
+
+/** A Gantt chart in plain HTML: one row per person and position, one bar per span, the "as of" moment a red line. */
 function renderGantt() {
-  if (!window.echarts) return;
-  ui.gantt = ui.gantt || echarts.init($('#gantt'));
-  const rows = ganttRows();
-  const labels = [...new Set(rows.map((r) => r.label))];
-  const end = Date.parse(ui.tenures.to) + 30 * 86400e3;
-  const data = rows.map((r) => {
-    const defective = isDefective(r.span.basis_verdict);
-    const colour = POSITION_COLOURS[r.span.position] || '#64748b';
-    return {
-      value: [labels.indexOf(r.label), Date.parse(r.span.since), r.span.until ? Date.parse(r.span.until) : end],
-      span: r.span,
-      itemStyle: { color: defective ? colour + '66' : colour, borderColor: defective ? '#b42318' : colour, borderWidth: defective ? 2 : 0 },
-    };
-  });
-  $('#gantt').style.height = Math.max(260, labels.length * 24 + 90) + 'px';
-  ui.gantt.resize();
-  ui.gantt.setOption({
-    animation: false,
-    grid: { left: 230, right: 30, top: 10, bottom: 60 },
-    tooltip: {
-      formatter: (p) => {
-        const s = p.data.span;
-        return s.name + ' \u2014 ' + s.position + '<br>' + day(s.since) + ' \u2192 ' + (s.until ? day(s.until) : 'still') +
-          '<br>by ' + s.basis_act + (s.basis_verdict ? ' (' + s.basis_verdict + ')' : '') +
-          (s.ended_by ? '<br>ended by ' + s.ended_by : '');
-      },
-    },
-    xAxis: { type: 'time', min: Date.parse(ui.tenures.from) - 30 * 86400e3, max: end },
-    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 12 } },
-    dataZoom: [{ type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', height: 18, bottom: 12 },
-      { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' }],
-    series: [{
-      id: 'spans', type: 'custom', encode: { x: [1, 2], y: 0 }, data,
-      renderItem: (params, api) => {
-        const from = api.coord([api.value(1), api.value(0)]);
-        const to = api.coord([api.value(2), api.value(0)]);
-        const h = api.size([0, 1])[1] * 0.62;
-        const shape = echarts.graphic.clipRectByRect(
-          { x: from[0], y: from[1] - h / 2, width: Math.max(2, to[0] - from[0]), height: h },
-          { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
-        return shape && { type: 'rect', shape, style: api.style() };
-      },
-      markLine: { symbol: 'none', silent: true, data: [], lineStyle: { color: '#d92d20', width: 2, type: 'solid' } },
-    }],
-  }, true);
-  ui.gantt.off('click');
-  ui.gantt.on('click', (p) => p.data && p.data.span && showAct(p.data.span.basis_act));
+  const box = $('#gantt');
+  if (!ui.tenures) return;
+  const [lo, hi] = ganttWindow();
+  const pct = (t) => (100 * (Math.min(hi, Math.max(lo, t)) - lo)) / (hi - lo);
+  const end = Date.parse(ui.tenures.to) + 365 * DAY;
+  const byLabel = new Map();
+  for (const r of ganttRows()) {
+    const since = Date.parse(r.span.since);
+    const until = r.span.until ? Date.parse(r.span.until) : end;
+    if (until < lo || since > hi) continue;
+    if (!byLabel.has(r.label)) byLabel.set(r.label, []);
+    byLabel.get(r.label).push({ since, until, span: r.span });
+  }
+  const now = ui.asOf ? el('div', { class: 'g-now', style: 'left:' + pct(ui.asOf.ms) + '%' }) : null;
+  box.replaceChildren(
+    el('div', { class: 'g-row g-axis' }, el('span', { class: 'g-label' }),
+      el('div', { class: 'g-track' }, ...ticks(lo, hi).map(([t, text]) =>
+        el('span', { class: 'g-tick', style: 'left:' + pct(t) + '%' }, text)))),
+    ...[...byLabel.entries()].map(([label, bars]) => el('div', { class: 'g-row' },
+      el('span', { class: 'g-label', title: label }, label),
+      el('div', { class: 'g-track' },
+        ...bars.map((b) => {
+          const s = b.span;
+          const defective = isDefective(s.basis_verdict);
+          const title = s.name + ' \u2014 ' + s.position + ': ' + day(s.since) + ' \u2192 '
+            + (s.until ? day(s.until) : 'still') + '\nby ' + s.basis_act
+            + (s.basis_verdict ? ' (' + s.basis_verdict + ')' : '') + (s.ended_by ? '\nended by ' + s.ended_by : '');
+          return el('div', {
+            class: 'g-bar pos-' + s.position + (defective ? ' defective' : '') + (s.until ? '' : ' open'),
+            style: 'left:' + pct(b.since) + '%;width:' + Math.max(0.4, pct(b.until) - pct(b.since)) + '%',
+            title, onclick: () => showAct(s.basis_act),
+          });
+        }),
+        now ? now.cloneNode() : null))),
+    ...(byLabel.size ? [] : [el('p', { class: 'muted' }, 'No seat or office is held in this stretch of time.')]));
 }
 
 function markGantt() {
-  if (!ui.gantt || !ui.asOf) return;
-  ui.gantt.setOption({ series: [{ id: 'spans', markLine: { data: [{ xAxis: ui.asOf.ms, label: { formatter: day(ui.asOf.iso) } }] } }] });
-  if (!ui.ganttZoomed) {
-    ui.ganttZoomed = true;
-    zoomAround();
-  }
-}
-
-/** Shows the months around the "as of" moment, where a long history would otherwise squeeze them flat. */
-function zoomAround() {
-  if (!ui.gantt || !ui.asOf) return;
-  const days = 86400e3;
-  ui.gantt.dispatchAction({ type: 'dataZoom', startValue: ui.asOf.ms - 45 * days, endValue: ui.asOf.ms + 20 * days });
+  renderGantt();
 }
 
 // ---- Timeline -------------------------------------------------------------------------------------------------
@@ -363,7 +394,7 @@ function renderTimeline() {
       el('span', { class: 'when' }, fmt(a.valid_at)),
       el('span', {}, el('span', { class: 'badge ' + status }, label.replace('valid with warnings', 'warnings'))),
       el('span', { class: 'summary' }, a.summary),
-      a.sources.length ? el('ul', { class: 'sources' }, ...a.sources.map((s) => el('li', {}, s))) : null);
+      a.sources.length ? el('span', { class: 'sources' }, 'sources: ' + a.sources.join(' \u00b7 ')) : null);
   }));
 }
 

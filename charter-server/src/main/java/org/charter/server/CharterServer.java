@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,6 +60,7 @@ public final class CharterServer implements AutoCloseable {
    *
    * @throws org.charter.scenario.ScenarioException if a scenario cannot be read
    * @throws ConflictException if the store's book differs from a scenario's
+   * @throws IllegalArgumentException if the port cannot be had, or the admin token is too short
    */
   public static CharterServer start(ServerOptions o) {
     return start(o, cfg -> { });
@@ -85,7 +87,11 @@ public final class CharterServer implements AutoCloseable {
         extra.accept(cfg);
         configure(cfg, o, library, tokens);
       });
-      app.start(o.host(), o.port());
+      try {
+        app.start(o.host(), o.port());
+      } catch (JavalinBindException e) {
+        throw new IllegalArgumentException("cannot listen on " + o.host() + ":" + o.port() + ": " + e.getMessage(), e);
+      }
       return new CharterServer(app, store, tokens, library, imported, issued);
     } catch (RuntimeException e) {
       if (opened != null) {

@@ -424,7 +424,6 @@ public abstract class LedgerStoreContractTests {
     int actsEach = 10_000;
     List<LedgerStore> stores = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(writers);
-    long started = System.nanoTime();
     int conflicts = 0;
     try {
       CyclicBarrier start = new CyclicBarrier(writers);
@@ -441,11 +440,12 @@ public abstract class LedgerStoreContractTests {
       pool.shutdownNow();
       stores.forEach(LedgerStore::close);
     }
-    // A figure for the test report, not an assertion: timings belong to the benchmarks.
-    System.out.printf("%s: %d writers x %d acts in %d ms, %d conflicts retried%n", getClass().getSimpleName(),
-        writers, actsEach, (System.nanoTime() - started) / 1_000_000, conflicts);
+    // How hard the writers raced, for the test report; speed is measured by the benchmarks, not here.
+    System.out.printf("%s: %d writers x %d acts, %d conflicts retried%n", getClass().getSimpleName(), writers,
+        actsEach, conflicts);
 
     List<LedgerEntry> book = store.read(BOOK);
+    assertThat(conflicts).as("conflicts between the writers").isPositive();
     assertThat(book).hasSize(writers * actsEach);
     Set<String> ids = new HashSet<>();
     book.forEach(e -> ids.add(e.actId()));

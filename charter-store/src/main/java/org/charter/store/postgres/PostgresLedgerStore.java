@@ -1,16 +1,9 @@
 package org.charter.store.postgres;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.charter.core.act.Nullable;
@@ -31,16 +24,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class PostgresLedgerStore implements LedgerStore {
   static final String MIGRATIONS = "classpath:db/migration/postgres";
-  private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
-      + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
-  private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
-  private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (book_id, seq, act_id, act_type, valid_at,"
-      + " recorded_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final PGSimpleDataSource dataSource;
   private final String where;
   private final Clock clock;
+  private final LedgerRows rows;
   private Connection conn;
   private boolean closed;
 
@@ -48,6 +37,7 @@ public final class PostgresLedgerStore implements LedgerStore {
     this.dataSource = dataSource;
     this.where = where;
     this.clock = clock;
+    this.rows = new LedgerRows(where);
     this.conn = conn;
   }
 
@@ -131,17 +121,7 @@ public final class PostgresLedgerStore implements LedgerStore {
 
   @Override
   public synchronized List<String> books() {
-    // COLLATE "C" orders by bytes, as SQLite does, whatever the database's locale.
-    return query("cannot list the books of " + where, c -> {
-      List<String> books = new ArrayList<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT book_id FROM book ORDER BY book_id COLLATE \"C\"")) {
-        while (rs.next()) {
-          books.add(rs.getString(1));
-        }
-      }
-      return books;
-    });
+    return query("cannot list the books of " + where, rows::books);
   }
 
   @Override
@@ -151,28 +131,12 @@ public final class PostgresLedgerStore implements LedgerStore {
 
   @Override
   public synchronized List<LedgerEntry> read(String book) {
-    return query("cannot read book " + book + " from " + where, c -> select(c, book, SELECT_ENTRIES));
+    return query("cannot read book " + book + " from " + where, c -> rows.entries(c, book));
   }
 
   @Override
   public synchronized Optional<LedgerEntry> last(String book) {
-    return query("cannot read book " + book + " from " + where, c -> select(c, book, SELECT_LAST)).stream()
-        .findFirst();
-  }
-
-  private List<LedgerEntry> select(Connection c, String book, String sql) throws SQLException {
-    List<LedgerEntry> entries = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, book);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long seq = rs.getLong(1);
-          entries.add(new LedgerEntry(book, seq, rs.getString(2), rs.getString(3), instant(book, seq, rs.getString(4)),
-              instant(book, seq, rs.getString(5)), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8)));
-        }
-      }
-    }
-    return entries;
+    return query("cannot read book " + book + " from " + where, c -> rows.last(c, book));
   }
 
   private interface Query<T> {
@@ -194,15 +158,6 @@ public final class PostgresLedgerStore implements LedgerStore {
           throw fault(what, e);
         }
       }
-    }
-  }
-
-  private Instant instant(String book, long seq, String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException("entry " + seq + " of book " + book + " in " + where + " has an unreadable time '"
-          + text + "'; was the database edited?", e);
     }
   }
 
@@ -247,113 +202,35 @@ public final class PostgresLedgerStore implements LedgerStore {
       @Nullable String key) throws SQLException {
     if (!entries.isEmpty()) {
       // A writer appending to a new book creates its row; a racing one waits here for that writer to finish.
-      insertBook(c, book);
+      rows.insertBook(c, book, clock.instant());
     }
-    boolean exists = lockBook(c, book);
-    Optional<AppendKey> seen = exists && key != null ? appendKey(c, book, key) : Optional.empty();
+    boolean exists = rows.lockBook(c, book);
+    Optional<AppendKey> seen = exists && key != null ? rows.appendKey(c, book, key) : Optional.empty();
     if (seen.isPresent()) {
       seen.get().checkRetry(book, entries);
       return;
     }
-    Optional<LedgerEntry> tail = exists ? lastOf(c, book) : Optional.empty();
+    Optional<LedgerEntry> tail = exists ? rows.last(c, book) : Optional.empty();
     long size = tail.map(e -> e.seq() + 1).orElse(0L);
     ChainLinks.check(book, expectedSize, size, tail.map(LedgerEntry::hash).orElse(HashChain.GENESIS), entries);
-    if (entries.isEmpty()) {
-      return;
-    }
-    insertEntries(c, book, entries);
-    if (key != null) {
-      insertAppendKey(c, book, AppendKey.of(key, entries));
-    }
-  }
-
-  private void insertBook(Connection c, String book) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO book (book_id, created_at) VALUES (?, ?) ON CONFLICT (book_id) DO NOTHING")) {
-      ps.setString(1, book);
-      ps.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-      ps.executeUpdate();
-    }
-  }
-
-  /** Locks the book's row until the transaction ends; false if the book has no row. */
-  private static boolean lockBook(Connection c, String book) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM book WHERE book_id = ? FOR UPDATE")) {
-      ps.setString(1, book);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
+    if (!entries.isEmpty()) {
+      rows.insertEntries(c, book, entries);
+      if (key != null) {
+        rows.insertAppendKey(c, book, AppendKey.of(key, entries));
       }
-    }
-  }
-
-  private Optional<LedgerEntry> lastOf(Connection c, String book) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(SELECT_LAST)) {
-      ps.setString(1, book);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        long seq = rs.getLong(1);
-        return Optional.of(new LedgerEntry(book, seq, rs.getString(2), rs.getString(3),
-            instant(book, seq, rs.getString(4)), instant(book, seq, rs.getString(5)), rs.getBytes(6), rs.getBytes(7),
-            rs.getBytes(8)));
-      }
-    }
-  }
-
-  private static Optional<AppendKey> appendKey(Connection c, String book, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, entry_count, digest FROM append_key"
-        + " WHERE book_id = ? AND idempotency_key = ?")) {
-      ps.setString(1, book);
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new AppendKey(key, rs.getLong(1), rs.getInt(2), rs.getBytes(3)))
-            : Optional.empty();
-      }
-    }
-  }
-
-  private static void insertEntries(Connection c, String book, List<LedgerEntry> entries) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT_ENTRY)) {
-      for (LedgerEntry e : entries) {
-        ps.setString(1, book);
-        ps.setLong(2, e.seq());
-        ps.setString(3, e.actId());
-        ps.setString(4, e.actType());
-        ps.setString(5, e.validAt().toString());
-        ps.setString(6, e.recordedAt().toString());
-        ps.setBytes(7, e.payload());
-        ps.setBytes(8, e.prevHash());
-        ps.setBytes(9, e.hash());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
-  private static void insertAppendKey(Connection c, String book, AppendKey key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO append_key (book_id, idempotency_key, first_seq,"
-        + " entry_count, digest) VALUES (?, ?, ?, ?, ?)")) {
-      ps.setString(1, book);
-      ps.setString(2, key.key());
-      ps.setLong(3, key.firstSeq());
-      ps.setInt(4, key.entryCount());
-      ps.setBytes(5, key.digest());
-      ps.executeUpdate();
     }
   }
 
   /** The error taxonomy for a failed append: a refused entry or a lost race is a conflict, the rest a fault. */
   private RuntimeException translate(String book, List<LedgerEntry> entries, SQLException e) {
-    String state = sqlState(e);
+    String state = LedgerRows.sqlState(e);
     if (UNIQUE_VIOLATION.equals(state)) {
-      String held = heldActId(book, entries);
-      String why = held != null ? "entry " + entries.stream().filter(x -> x.actId().equals(held)).findFirst()
-          .map(LedgerEntry::seq).orElseThrow() + " (act " + held + ") refused: act id " + held + " is already in the book"
-          : "an entry was refused: " + e.getMessage();
+      Optional<LedgerEntry> held = firstHeld(book, entries);
+      String why = held.map(h -> "entry " + h.seq() + " (act " + h.actId() + ") refused: act id " + h.actId()
+          + " is already in the book").orElse("an entry was refused: " + e.getMessage());
       return new ConflictException("book " + book + ": " + why + "; nothing was written");
     }
-    if (state != null && (state.equals("40001") || state.equals("40P01"))) {
+    if ("40001".equals(state) || "40P01".equals(state)) {
       // Engines that run appends SERIALIZABLE (CockroachDB, YugabyteDB) report a lost race this way.
       return new ConflictException("cannot append to book " + book + ": the database aborted the append as it raced"
           + " another (" + state + "); nothing was written, read the book's head and retry");
@@ -361,32 +238,17 @@ public final class PostgresLedgerStore implements LedgerStore {
     return fault("cannot append to book " + book + " in " + where, e);
   }
 
-  private @Nullable String heldActId(String book, List<LedgerEntry> entries) {
-    try (PreparedStatement ps = connection().prepareStatement(
-        "SELECT act_id FROM ledger_entry WHERE book_id = ? AND act_id = ANY (?) ORDER BY seq LIMIT 1")) {
-      ps.setString(1, book);
-      ps.setArray(2, connection().createArrayOf("text", entries.stream().map(LedgerEntry::actId).toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    } catch (SQLException e) {
-      return null;
+  private Optional<LedgerEntry> firstHeld(String book, List<LedgerEntry> entries) {
+    try {
+      return rows.firstHeld(connection(), book, entries);
+    } catch (SQLException | IllegalStateException e) {
+      return Optional.empty();
     }
-  }
-
-  private static @Nullable String sqlState(SQLException e) {
-    // A batch reports the failed statement's own error as its next exception.
-    for (SQLException x = e; x != null; x = x.getNextException()) {
-      if (x.getSQLState() != null) {
-        return x.getSQLState();
-      }
-    }
-    return null;
   }
 
   // Class 08 is a lost connection; 57P01-57P03 a server shutting down or restarting, which ends the connection too.
   private static boolean isConnectionFailure(SQLException e) {
-    String state = sqlState(e);
+    String state = LedgerRows.sqlState(e);
     return state != null && (state.startsWith("08") || state.startsWith("57P"));
   }
 

@@ -1,0 +1,111 @@
+package org.charter.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.charter.server.CharterServer;
+import org.charter.server.ServerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Serves the JSON API and the web UI over the books of a store, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the JSON API (described at /openapi.json) and the web UI over the books of the store. At"
+        + " start each --scenario is imported as charter replay does (what is new is appended, history is never"
+        + " rewritten); without one, the bundled OpenAI scenario. API requests need a token: the admin token is"
+        + " printed on first start, or taken from the environment variable " + ServeCommand.ADMIN_TOKEN_ENV + ".",
+    footer = {"", "See docs/server.md for the routes, roles and tokens."})
+final class ServeCommand implements Callable<Integer> {
+  static final String ADMIN_TOKEN_ENV = "CHARTER_ADMIN_TOKEN";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", description = "the port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})",
+      defaultValue = "7070")
+  int port;
+
+  @Option(names = "--host", description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only)",
+      defaultValue = "127.0.0.1")
+  String host;
+
+  @Option(names = "--db", description = "the SQLite file (default: ${DEFAULT-VALUE})", defaultValue = "charter.db")
+  String db;
+
+  @Option(names = "--scenario", paramLabel = "DIR",
+      description = "a scenario directory to import at start; repeatable (default: the bundled OpenAI scenario)")
+  List<Path> scenarios;
+
+  @Option(names = "--max-body", paramLabel = "BYTES",
+      description = "the largest request body taken; larger ones get 413 (default: ${DEFAULT-VALUE})",
+      defaultValue = "1048576")
+  long maxBody;
+
+  @Override
+  public Integer call() {
+    List<Path> dirs = scenarios == null || scenarios.isEmpty() ? List.of(Scenarios.bundled()) : scenarios;
+    for (Path d : dirs) {
+      if (!Files.isDirectory(d)) {
+        throw new BadInputException("--scenario: no scenario directory at " + d);
+      }
+    }
+    String given = System.getenv(ADMIN_TOKEN_ENV);
+    ServerOptions options = ServerOptions.of(port, db, dirs).withHost(host).withMaxBodyBytes(maxBody)
+        .withAdminToken(given == null || given.isBlank() ? null : given);
+    CharterServer server;
+    try {
+      server = CharterServer.start(options);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    // Ctrl-C: the hook closes the server; an interrupt (as tests do) ends the wait below.
+    Thread hook = new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "charter-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    boolean interrupted = false;
+    try {
+      printBanner(server, given != null && !given.isBlank());
+      stopped.await();
+    } catch (InterruptedException e) {
+      // Asked to stop: close the server (which waits, so not while interrupted) and end normally.
+      interrupted = true;
+    } finally {
+      if (stopped.getCount() > 0) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+        server.close();
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return Failures.OK;
+  }
+
+  private void printBanner(CharterServer server, boolean tokenFromEnv) {
+    var out = spec.commandLine().getOut();
+    String url = "http://" + host + ":" + server.port() + "/";
+    for (String s : server.imported()) {
+      out.println("imported " + s);
+    }
+    out.println("Charter serving " + server.books().size() + " book(s) from " + db + " at " + url);
+    out.println("API description: " + url + "openapi.json");
+    if (server.issuedAdminToken().isPresent()) {
+      String token = server.issuedAdminToken().get();
+      out.println("admin token (shown this once; only its hash is stored): " + token);
+      out.println("open the UI: " + url + "#token=" + token);
+    } else if (tokenFromEnv) {
+      out.println("admin token: the one in " + ADMIN_TOKEN_ENV);
+    } else {
+      out.println("admin token: issued on the first start of this store (set " + ADMIN_TOKEN_ENV
+          + " to add one of your own)");
+    }
+    out.println("Ctrl-C stops the server.");
+    out.flush();
+  }
+}

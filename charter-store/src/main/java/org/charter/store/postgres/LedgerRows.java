@@ -1,0 +1,166 @@
+package org.charter.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.charter.core.act.Nullable;
+import org.charter.core.ledger.AppendKey;
+import org.charter.core.ledger.LedgerEntry;
+
+/** The SQL of the PostgreSQL store, one method per statement, each on the connection (and transaction) it is given. */
+final class LedgerRows {
+  private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
+      + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
+  private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
+  private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (book_id, seq, act_id, act_type, valid_at,"
+      + " recorded_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final String where;
+
+  /** Rows of the store {@code where} names in its messages. */
+  LedgerRows(String where) {
+    this.where = where;
+  }
+
+  List<String> books(Connection c) throws SQLException {
+    List<String> books = new ArrayList<>();
+    // COLLATE "C" orders by bytes, as SQLite does, whatever the database's locale.
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT book_id FROM book ORDER BY book_id COLLATE \"C\"")) {
+      while (rs.next()) {
+        books.add(rs.getString(1));
+      }
+    }
+    return books;
+  }
+
+  List<LedgerEntry> entries(Connection c, String book) throws SQLException {
+    return select(c, book, SELECT_ENTRIES);
+  }
+
+  Optional<LedgerEntry> last(Connection c, String book) throws SQLException {
+    return select(c, book, SELECT_LAST).stream().findFirst();
+  }
+
+  private List<LedgerEntry> select(Connection c, String book, String sql) throws SQLException {
+    List<LedgerEntry> entries = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, book);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long seq = rs.getLong(1);
+          entries.add(new LedgerEntry(book, seq, rs.getString(2), rs.getString(3), instant(book, seq, rs.getString(4)),
+              instant(book, seq, rs.getString(5)), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8)));
+        }
+      }
+    }
+    return entries;
+  }
+
+  private Instant instant(String book, long seq, String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("entry " + seq + " of book " + book + " in " + where + " has an unreadable time '"
+          + text + "'; was the database edited?", e);
+    }
+  }
+
+  /** Creates the book's row unless it exists; waits for a racing transaction that is creating it. */
+  void insertBook(Connection c, String book, Instant createdAt) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO book (book_id, created_at) VALUES (?, ?) ON CONFLICT (book_id) DO NOTHING")) {
+      ps.setString(1, book);
+      ps.setObject(2, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Locks the book's row until the transaction ends; false if the book has no row. */
+  boolean lockBook(Connection c, String book) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM book WHERE book_id = ? FOR UPDATE")) {
+      ps.setString(1, book);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  Optional<AppendKey> appendKey(Connection c, String book, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, entry_count, digest FROM append_key"
+        + " WHERE book_id = ? AND idempotency_key = ?")) {
+      ps.setString(1, book);
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new AppendKey(key, rs.getLong(1), rs.getInt(2), rs.getBytes(3)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  /** Inserts the entries as one batch, which the driver sends as one multi-row INSERT. */
+  void insertEntries(Connection c, String book, List<LedgerEntry> entries) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(INSERT_ENTRY)) {
+      for (LedgerEntry e : entries) {
+        ps.setString(1, book);
+        ps.setLong(2, e.seq());
+        ps.setString(3, e.actId());
+        ps.setString(4, e.actType());
+        ps.setString(5, e.validAt().toString());
+        ps.setString(6, e.recordedAt().toString());
+        ps.setBytes(7, e.payload());
+        ps.setBytes(8, e.prevHash());
+        ps.setBytes(9, e.hash());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  void insertAppendKey(Connection c, String book, AppendKey key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO append_key (book_id, idempotency_key, first_seq,"
+        + " entry_count, digest) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setString(1, book);
+      ps.setString(2, key.key());
+      ps.setLong(3, key.firstSeq());
+      ps.setInt(4, key.entryCount());
+      ps.setBytes(5, key.digest());
+      ps.executeUpdate();
+    }
+  }
+
+  /** The first of {@code entries} whose act id the book already holds, if any. */
+  Optional<LedgerEntry> firstHeld(Connection c, String book, List<LedgerEntry> entries) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT act_id FROM ledger_entry WHERE book_id = ? AND act_id = ANY (?)")) {
+      ps.setString(1, book);
+      ps.setArray(2, c.createArrayOf("text", entries.stream().map(LedgerEntry::actId).toArray()));
+      List<String> held = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          held.add(rs.getString(1));
+        }
+      }
+      return entries.stream().filter(e -> held.contains(e.actId())).findFirst();
+    }
+  }
+
+  static @Nullable String sqlState(SQLException e) {
+    // A batch reports the failed statement's own error as its next exception.
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if (x.getSQLState() != null) {
+        return x.getSQLState();
+      }
+    }
+    return null;
+  }
+}
