@@ -1,4 +1,4 @@
-// Charter's web UI: one page over the JSON API. Plain JavaScript; ECharts (from its WebJar) draws the two charts.
+// Charter's web UI: one page over the JSON API. Plain JavaScript; ECharts (from its WebJar) draws the entity graph.
 'use strict';
 
 const ui = {
@@ -168,7 +168,7 @@ async function setAsOf(text) {
     renderBoard(state);
     renderGraph(state);
     markTimeline();
-    markGantt();
+    renderGantt();
   } catch (e) {
     showMessage(e.message);
   }
@@ -246,20 +246,30 @@ function renderGraph(state) {
   }
   const nodes = [];
   const node = (id, x, y, entity) => nodes.push({
-    id, name: names.get(id) || id, x, y, symbol: 'roundRect', symbolSize: [170, 32],
+    id, name: names.get(id) || id, x, y, symbol: 'roundRect', symbolSize: [150, 30],
     itemStyle: { color: entity ? '#e8effb' : '#eaf6f0', borderColor: entity ? '#2f5fb3' : '#2e9e6b', borderWidth: 1.5 },
-    label: { show: true, position: 'inside', width: 160, overflow: 'truncate' },
+    label: { show: true, position: 'inside', width: 140, overflow: 'truncate' },
   });
-  // Control runs left to right, one column per level; holders of economics only sit in a row below.
-  let tallest = 1;
+  // Control runs left to right, one column per level; holders of economics only sit in a row below. Positions are
+  // pixels of the drawing area, spanning all of it, so that ECharts fits them without stretching one axis.
+  const box = $('#graph');
+  const w = Math.max(300, box.clientWidth - 180);
+  const h = Math.max(200, box.clientHeight - 100);
+  const deepest = Math.max(1, ...rows.keys());
+  const tallest = Math.max(1, ...[...rows.values()].map((ids) => ids.length));
+  const controlHeight = holders.size ? h * 0.55 : h;
   for (const [l, ids] of rows) {
-    ids.forEach((id, i) => node(id, l * 330, i * 90, names.has(id)));
-    tallest = Math.max(tallest, ids.length);
+    ids.forEach((id, i) => node(id, (w * l) / deepest, tallest > 1 ? (controlHeight * i) / (tallest - 1) : 0, names.has(id)));
   }
-  const width = Math.max(1, ...rows.keys()) * 330;
-  const perRow = Math.max(1, Math.floor(width / 200) + 1);
-  [...holders].forEach((id, i) => node(id, (i % perRow) * (width / Math.max(1, perRow - 1)),
-    tallest * 90 + 80 + Math.floor(i / perRow) * 70, names.has(id)));
+  const perRow = Math.max(1, Math.floor(w / 170) + 1);
+  const holderRows = Math.ceil(holders.size / perRow);
+  [...holders].forEach((id, i) => {
+    const row = Math.floor(i / perRow);
+    const inRow = Math.min(perRow, holders.size - row * perRow);
+    const x = inRow > 1 ? (w * (i % perRow)) / (inRow - 1) : w / 2;
+    const y = holderRows > 1 ? h * 0.75 + (h * 0.25 * row) / (holderRows - 1) : h;
+    node(id, x, y, names.has(id));
+  });
 
   const links = [];
   for (const e of state.entities) {
@@ -276,7 +286,7 @@ function renderGraph(state) {
       links.push({
         source: h.holder, target: e.id, kind: 'economic', text: (h.percent ? h.percent + '% ' : '') + (h['class'] || ''),
         // A holder inside the control chain would draw over a control arrow: its interest bends away.
-        lineStyle: { color: '#2e9e6b', width: 1.5, type: 'dashed', curveness: holders.has(h.holder) ? 0 : 0.35 },
+        lineStyle: { color: '#2e9e6b', width: 1.5, type: 'dashed', curveness: holders.has(h.holder) ? 0 : -0.25 },
         label: { show: true, formatter: share, color: '#1d6b49', fontSize: 11 },
       });
     }
@@ -290,7 +300,8 @@ function renderGraph(state) {
         : p.data.name,
     },
     series: [{
-      type: 'graph', layout: 'none', roam: true, left: 100, right: 100, top: 40, bottom: 40,
+      // Boxes keep their size whatever the zoom, so that names stay readable.
+      type: 'graph', layout: 'none', roam: true, nodeScaleRatio: 0, left: 90, right: 90, top: 50, bottom: 50,
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10,
       label: { fontSize: 12, color: '#1d2330' },
       data: nodes, links,
@@ -378,10 +389,6 @@ function renderGantt() {
         }),
         now ? now.cloneNode() : null))),
     ...(byLabel.size ? [] : [el('p', { class: 'muted' }, 'No seat or office is held in this stretch of time.')]));
-}
-
-function markGantt() {
-  renderGantt();
 }
 
 // ---- Timeline -------------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ final class ProofFiles {
     if (!db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db))) {
       throw new BadInputException("--db: no database at " + db);
     }
-    try (LedgerStore store = Stores.open(db)) {
+    try (LedgerStore store = StoreArg.open(db)) {
       if (!store.books().contains(book)) {
         throw new BadInputException("--book: no book " + book + " in " + db + " (books: "
             + (store.books().isEmpty() ? "none" : String.join(", ", store.books())) + ")");

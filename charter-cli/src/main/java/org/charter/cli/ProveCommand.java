@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class ProveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", description = "the SQLite file (default: ${DEFAULT-VALUE})", defaultValue = "charter.db")
+  @Option(names = "--db", description = "the store: an SQLite file or a jdbc:postgresql: URL (default: ${DEFAULT-VALUE})", defaultValue = "charter.db")
   String db;
 
   @Option(names = "--book", required = true, paramLabel = "ID", description = "the book")

@@ -29,7 +29,7 @@ class ReplayCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "the scenario directory", arity = "0..1")
   Path dir;
 
-  @Option(names = "--db", description = "the SQLite file to record in (default: ${DEFAULT-VALUE})",
+  @Option(names = "--db", description = "the store to record in: an SQLite file or a jdbc:postgresql: URL (default: ${DEFAULT-VALUE})",
       defaultValue = "charter.db")
   String db;
 
@@ -48,7 +48,7 @@ class ReplayCommand implements Callable<Integer> {
     Scenario s = Scenarios.load(scenarioDir());
     Book book = Scenarios.replay(s);
     int appended;
-    try (LedgerStore store = Stores.open(db)) {
+    try (LedgerStore store = StoreArg.open(db)) {
       appended = Persist.append(store, s.id(), book.entries());
     }
     var last = s.acts().stream().map(a -> a.meta().validAt()).max(java.time.Instant::compareTo)
@@ -58,14 +58,14 @@ class ReplayCommand implements Callable<Integer> {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("book", s.id());
       root.put("title", s.title());
-      root.put("db", db);
+      root.put("db", Stores.describe(db));
       root.put("appended", appended);
       root.put("timeline", TimelineReport.tree(book.timeline(), book, s.zone()));
       root.put("final_state", state);
       Json.print(out, root);
     } else {
       out.println(s.title() + " (" + s.id() + "): " + book.timeline().size() + " acts; " + appended
-          + " appended to " + db);
+          + " appended to " + Stores.describe(db));
       out.println("Verdicts are under the rules in force at each act's time: the statute profile and the bylaws"
           + " on record, including any labelled as assumptions.");
       out.println();

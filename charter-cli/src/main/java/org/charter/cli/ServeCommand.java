@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.charter.server.CharterServer;
 import org.charter.server.ServerOptions;
+import org.charter.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
     for (String s : server.imported()) {
       out.println("imported " + s);
     }
-    out.println("Charter serving " + server.books().size() + " book(s) from " + db + " at " + url);
+    out.println("Charter serving " + server.books().size() + " book(s) from " + Stores.describe(db) + " at " + url);
     out.println("API description: " + url + "openapi.json");
     if (server.issuedAdminToken().isPresent()) {
       String token = server.issuedAdminToken().get();

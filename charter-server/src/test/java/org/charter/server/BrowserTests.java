@@ -54,7 +54,8 @@ class BrowserTests {
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     browser.manage().window().setSize(new Dimension(1440, 2200));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // Generous: a browser's first start on a fresh machine builds its font cache before it draws anything.
+    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
   }
 
   @AfterAll

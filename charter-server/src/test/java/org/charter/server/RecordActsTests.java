@@ -167,6 +167,21 @@ class RecordActsTests {
   }
 
   @Test
+  void record_aliasBombOrDeepNesting_is400NotAFault() {
+    StringBuilder bomb = new StringBuilder("- act: notice-waived\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 12; i++) {
+      bomb.append("  a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")
+          .append(i - 1).append(", *a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+    }
+    try (TestServer s = TestServer.start(dir)) {
+      assertThat(s.post(ACTS, TestServer.ADMIN_TOKEN, "application/yaml", bomb.toString()).status()).isEqualTo(400);
+      String deep = "[".repeat(5000) + "]".repeat(5000);
+      assertThat(s.post(ACTS, TestServer.ADMIN_TOKEN, "application/json", deep).status()).isEqualTo(400);
+      assertThat(s.post(ACTS, TestServer.ADMIN_TOKEN, "application/yaml", deep).status()).isEqualTo(400);
+    }
+  }
+
+  @Test
   void record_thenRestart_servesTheRecordedActFromTheStore() {
     Path db = dir.resolve("charter.db");
     try (TestServer s = TestServer.start(db, ServerOptions.DEFAULT_MAX_BODY)) {

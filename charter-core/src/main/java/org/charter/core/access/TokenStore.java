@@ -1,7 +1,6 @@
 package org.charter.core.access;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**

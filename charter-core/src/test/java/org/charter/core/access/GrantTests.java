@@ -20,7 +20,7 @@ class GrantTests {
   private static final Grant TONER = new Grant("openai-2023", Role.DIRECTOR, "helen-toner");
 
   private static WrittenConsentSigned consent(String... signers) {
-    return new WrittenConsentSigned(META, "openai-board", "r1", null, List.of(signers));
+    return new WrittenConsentSigned(META, "openai-board", "r1", null, List.of(signers), null);
   }
 
   @Test
@@ -35,7 +35,7 @@ class GrantTests {
 
   @Test
   void director_recordingTheirOwnVoteOrWaiver_mayRecordItButNotAnotherDirectorsWaiver() {
-    var vote = new MotionVoted(META, "m1", "r1", null, List.of(new VoteCast("helen-toner", VoteChoice.YES)), null,
+    var vote = new MotionVoted(META, "m1", "r1", null, List.of(new VoteCast("helen-toner", VoteChoice.YES, null)), null,
         null);
     assertThat(TONER.mayRecord(vote)).isTrue();
     assertThat(TONER.mayRecord(new NoticeWaived(META, "m1", "helen-toner", true))).isTrue();

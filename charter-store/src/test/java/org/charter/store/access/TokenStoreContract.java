@@ -3,7 +3,6 @@ package org.charter.store.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.charter.core.access.Grant;
@@ -12,18 +11,14 @@ import org.charter.core.access.Role;
 import org.charter.core.access.TokenStore;
 import org.charter.core.ledger.ConflictException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Tokens kept by hash in a real SQLite file, through migration V10. */
-class JdbcTokenStoreTests {
+/** What every token store does, run on a real SQLite file and a real PostgreSQL server (migration V10 on each). */
+abstract class TokenStoreContract {
   private static final String HASH = "a".repeat(64);
   private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
 
-  @TempDir Path dir;
-
-  private String db() {
-    return dir.resolve("charter.db").toString();
-  }
+  /** The --db value of a fresh, empty store. */
+  abstract String db();
 
   @Test
   void create_thenFindByHash_returnsThePrincipalWithItsGrants() {

@@ -1,0 +1,124 @@
+package org.charter.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.charter.bench.BenchOptions;
+import org.charter.bench.BenchRun;
+import org.charter.bench.Figure;
+import org.charter.bench.Report;
+import org.charter.bench.jmh.JmhRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Measures Charter against the limits it chases and prints each figure beside its limit, as a ratio. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure appends (SQLite, PostgreSQL), chain verification, replay, as-of queries, the waterfall,"
+        + " memory, and the HTTP API under load from a second process, each beside the limit it chases (raw JDBC"
+        + " insert, raw SHA-256, plain decoding, ...) measured in the same run, and print the ratio. --quick runs a"
+        + " small version of every figure in under a minute; --jmh runs the JMH suite instead. Figures below"
+        + " target are reported, not failed: the exit code is 0 when the run completes.",
+    footer = {"", "See docs/performance.md for the figures of the full run and what bounds each."})
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--quick", description = "small sizes: every figure in under a minute (what CI runs)")
+  boolean quick;
+
+  @Option(names = "--jmh", description = "run the JMH benchmarks (org.charter.bench.jmh) and print their ratios")
+  boolean jmh;
+
+  @Option(names = "--only", split = ",", paramLabel = "GROUP",
+      description = "run only these groups: append, verify, replay, query, http, waterfall")
+  Set<String> only;
+
+  @Option(names = "--pg", paramLabel = "URL",
+      description = "a jdbc:postgresql: URL to append to, in a schema of its own dropped afterwards"
+          + " (default: $CHARTER_PG_URL; none: the PostgreSQL figure is not measured)")
+  String pg;
+
+  @Option(names = "--work-dir", paramLabel = "DIR",
+      description = "where the SQLite files go (default: a temporary directory, deleted afterwards)")
+  Path workDir;
+
+  @Option(names = "--acts", description = "acts replayed and verified") Integer acts;
+  @Option(names = "--rows", description = "entries appended per pass to each store") Integer rows;
+  @Option(names = "--query-acts", description = "acts in the book the as-of queries ask") Integer queryActs;
+  @Option(names = "--queries", description = "as-of queries timed") Integer queries;
+  @Option(names = "--distributions", description = "distributions through the waterfall") Integer distributions;
+  @Option(names = "--holders", description = "holders in the waterfall") Integer holders;
+  @Option(names = "--http-acts", description = "acts in the book the server holds") Integer httpActs;
+  @Option(names = "--http-seconds", description = "how long the HTTP load runs") Integer httpSeconds;
+
+  @Mixin FormatOption output;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    if (only != null && !BenchOptions.GROUPS.containsAll(only)) {
+      Set<String> unknown = new HashSet<>(only);
+      unknown.removeAll(BenchOptions.GROUPS);
+      throw new BadInputException("--only: no group " + String.join(", ", unknown) + "; the groups are "
+          + String.join(", ", BenchOptions.GROUPS));
+    }
+    if (jmh) {
+      JmhRun.run(quick, only == null ? Set.of() : only, out);
+      return Failures.OK;
+    }
+    boolean temporary = workDir == null;
+    Path dir = temporary ? Files.createTempDirectory("charter-bench") : workDir;
+    try {
+      BenchOptions base = quick ? BenchOptions.quick(dir) : BenchOptions.full(dir);
+      String url = pg != null ? pg : System.getenv("CHARTER_PG_URL");
+      BenchOptions o = base.with(url == null || url.isBlank() ? null : url, serverCommand(),
+          only == null ? Set.of() : Set.copyOf(only)).sized(or(acts, base.acts()), or(rows, base.rows()),
+              or(queryActs, base.queryActs()), or(queries, base.queries()),
+              or(distributions, base.distributions()), or(holders, base.holders()), or(httpActs, base.httpActs()),
+              or(httpSeconds, base.httpSeconds()));
+      err.println("charter bench on " + org.charter.bench.Machine.describe());
+      List<Figure> figures = BenchRun.run(o, "charter bench " + String.join(" ",
+          spec.commandLine().getParseResult().originalArgs()), err);
+      if (output.json()) {
+        Json.print(out, Report.tree(figures));
+      } else {
+        Report.text(out, figures);
+      }
+      return Failures.OK;
+    } finally {
+      if (temporary) {
+        delete(dir);
+      }
+    }
+  }
+
+  private static int or(Integer given, int otherwise) {
+    return given != null ? given : otherwise;
+  }
+
+  /** The command that starts {@code charter serve} in a second JVM, from the classes this one runs. */
+  private static List<String> serverCommand() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve");
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
