@@ -10,6 +10,7 @@ import org.charter.core.report.StateReport;
 import org.charter.core.ledger.LedgerStore;
 import org.charter.core.state.Basis;
 import org.charter.scenario.Scenario;
+import org.charter.store.BookSync;
 import org.charter.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = "Replay a scenario directory into the store: every act is applied as it happened, with its verdict"
         + " kept; prints the timeline and the final state. A replay of a scenario the store already holds appends only"
-        + " what is new; one that would rewrite history is refused.")
+        + " what is new (acts recorded since through the server are kept); one that would rewrite history is"
+        + " refused.")
 class ReplayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,7 +51,7 @@ class ReplayCommand implements Callable<Integer> {
     Book book = Scenarios.replay(s);
     int appended;
     try (LedgerStore store = StoreArg.open(db)) {
-      appended = Persist.append(store, s.id(), book.entries());
+      appended = BookSync.appendMissing(store, s.id(), book.entries());
     }
     var last = s.acts().stream().map(a -> a.meta().validAt()).max(java.time.Instant::compareTo)
         .orElse(java.time.Instant.EPOCH);

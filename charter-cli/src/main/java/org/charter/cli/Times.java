@@ -1,34 +1,15 @@
 package org.charter.cli;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import org.charter.scenario.TimeText;
 
 /** Times on the command line: with an offset, or local to the scenario's zone, or a date meaning its midnight. */
 final class Times {
   private Times() {}
 
   static Instant parse(String option, String text, ZoneId zone) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      // not an offset time; try the local forms
-    }
-    try {
-      return LocalDateTime.parse(text).atZone(zone).toInstant();
-    } catch (DateTimeParseException e) {
-      // not a local time
-    }
-    try {
-      return LocalDate.parse(text).atStartOfDay(zone).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new BadInputException(option + ": '" + text + "' is not a time (use 2023-11-17T12:00:00-08:00,"
-          + " 2023-11-17T12:00 or 2023-11-17)");
-    }
+    return TimeText.parse(text, zone).orElseThrow(
+        () -> new BadInputException(option + ": '" + text + "' is not a time (" + TimeText.FORMS + ")"));
   }
-
-
 }

@@ -1,5 +1,6 @@
 package org.charter.server;
 
+import org.charter.store.BookSync;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,21 +43,9 @@ final class Library {
     for (Act a : s.acts()) {
       replayed.replay(a);
     }
-    List<LedgerEntry> entries = replayed.entries();
-    List<LedgerEntry> held = store.read(s.id());
-    int common = Math.min(held.size(), entries.size());
-    for (int i = 0; i < common; i++) {
-      if (!held.get(i).equals(entries.get(i))) {
-        throw new ConflictException("book " + s.id() + " in the store differs from scenario " + s.dir() + " at entry "
-            + i + " (act " + held.get(i).actId() + "); the ledger is append-only, so it cannot be rewritten");
-      }
-    }
-    List<LedgerEntry> rest = entries.subList(common, entries.size());
-    if (!rest.isEmpty()) {
-      store.append(s.id(), held.size(), rest);
-    }
+    int appended = BookSync.appendMissing(store, s.id(), replayed.entries());
     scenarios.put(s.id(), s);
-    return rest.size();
+    return appended;
   }
 
   /** (Re)loads every book in the store; a book's zone and title come from its scenario when one was imported. */

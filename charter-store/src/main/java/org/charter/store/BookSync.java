@@ -1,0 +1,36 @@
+package org.charter.store;
+
+import java.util.List;
+import org.charter.core.ledger.ConflictException;
+import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.ledger.LedgerStore;
+
+/**
+ * Writing a replayed book to a store without rewriting history: the store and the replay must agree entry for entry as
+ * far as both go; the replay's further entries are appended in one transaction, and entries the store holds beyond the
+ * replay (acts recorded since, through the API) are kept.
+ */
+public final class BookSync {
+  private BookSync() {}
+
+  /**
+   * Appends what the store lacks; returns how many entries were appended.
+   *
+   * @throws ConflictException if the store holds a different entry at some place; nothing is written then
+   */
+  public static int appendMissing(LedgerStore store, String book, List<LedgerEntry> entries) {
+    List<LedgerEntry> held = store.read(book);
+    int common = Math.min(held.size(), entries.size());
+    for (int i = 0; i < common; i++) {
+      if (!held.get(i).equals(entries.get(i))) {
+        throw new ConflictException("book " + book + " in the store differs from the scenario at entry " + i
+            + " (act " + held.get(i).actId() + "); the ledger is append-only, so it cannot be rewritten");
+      }
+    }
+    List<LedgerEntry> rest = entries.subList(common, entries.size());
+    if (!rest.isEmpty()) {
+      store.append(book, held.size(), rest);
+    }
+    return rest.size();
+  }
+}
