@@ -3,19 +3,10 @@ package org.charter.cli;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.charter.core.act.Act;
-import org.charter.core.act.EntityFormed;
-import org.charter.core.act.PersonDescribed;
 import org.charter.core.book.Book;
-import org.charter.core.capital.Capital;
-import org.charter.core.capital.CapitalBook;
-import org.charter.core.capital.DistributionSplit;
 import org.charter.core.capital.Money;
 import org.charter.core.report.WaterfallReport;
 import org.charter.core.state.Basis;
@@ -69,28 +60,12 @@ final class WaterfallCommand implements Callable<Integer> {
     Book book = Scenarios.replay(s);
     StateView view = book.state(Basis.at(when));
     String payer = entity != null ? entity : onlyPayer(view);
-    CapitalBook capital = Capital.of(view, payer);
-    if (capital.terms() == null) {
-      throw new BadInputException("no waterfall terms of " + payer + " are on record by " + when);
+    Map<String, Object> root;
+    try {
+      root = WaterfallReport.run(s.id(), view, payer, Money.cents(amount), count, s.zone());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
     }
-    int onRecord = capital.splits().size();
-    List<DistributionSplit> splits = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      splits.add(capital.distribute("proposed-" + i, Money.cents(amount)));
-    }
-    Function<String, String> name = p -> view.person(p).map(PersonDescribed::name)
-        .or(() -> view.entity(p).map(EntityFormed::name)).orElse(p);
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("book", s.id());
-    root.put("entity", payer);
-    root.put("at", org.charter.core.report.Labels.iso(when, s.zone()));
-    root.put("distributions_on_record", onRecord);
-    List<Object> tree = new ArrayList<>();
-    for (DistributionSplit d : splits) {
-      tree.add(WaterfallReport.split(d, name));
-    }
-    root.put("distributions", tree);
-    root.put("standings", WaterfallReport.standings(capital.standings(), name));
     var out = spec.commandLine().getOut();
     if (output.json()) {
       Json.print(out, root);
@@ -101,13 +76,7 @@ final class WaterfallCommand implements Callable<Integer> {
   }
 
   private static String onlyPayer(StateView view) {
-    List<String> payers = new ArrayList<>();
-    for (String e : view.capitalEntities()) {
-      List<Act> acts = view.capitalActs(e);
-      if (acts.stream().anyMatch(a -> a instanceof org.charter.core.act.WaterfallTermsSet)) {
-        payers.add(e);
-      }
-    }
+    List<String> payers = WaterfallReport.payers(view);
     if (payers.size() != 1) {
       throw new BadInputException(payers.isEmpty() ? "no entity has waterfall terms on record"
           : "several entities have waterfall terms (" + String.join(", ", payers) + "): name one with --entity");
