@@ -1,4 +1,5 @@
-// Charter's web UI: one page over the JSON API. Plain JavaScript; ECharts (from its WebJar) draws the entity graph.
+// Charter's web UI: one page over the JSON API. Plain JavaScript; ECharts (from its WebJar) draws the entity graph
+// and, in waterfall.js, the distribution waterfall.
 'use strict';
 
 const ui = {
@@ -169,6 +170,7 @@ async function setAsOf(text) {
     renderGraph(state);
     markTimeline();
     renderGantt();
+    renderWaterfall(state);
   } catch (e) {
     showMessage(e.message);
   }

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `charter serve` in-process on port 0: what it prints at start, and state answers identical to `charter state`. */
+/**
+ * `charter serve` in-process on port 0: what it prints at start, and state and waterfall answers identical to
+ * `charter state` and `charter waterfall`.
+ */
 class ServeCommandTests {
   private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
   private static final Pattern TOKEN = Pattern.compile("admin token \\(shown this once[^)]*\\): (\\S+)");
@@ -85,6 +88,34 @@ class ServeCommandTests {
             : Cli.run("state", Cli.OPENAI.toString(), "--at", basis[0], "--recorded-at", basis[1], "--format", "json");
         assertThat(cli.code()).as(cli.err()).isZero();
         assertThat(served).isEqualTo(cli.out().stripTrailing());
+      }
+    } finally {
+      s.stop();
+    }
+  }
+
+  @Test
+  void serve_onTheDemo_answersWaterfallWithTheSameJsonAsCharterWaterfall() throws Exception {
+    Serving s = serveDemo();
+    try {
+      for (String[] args : new String[][] {
+          {"--amount", "1000000000"}, {"--amount", "100000000000", "--count", "4"},
+          {"--amount", "2500.50", "--at", "2023-11-18T12:00", "--entity", "openai-global", "--count", "3"}}) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < args.length; i += 2) {
+          query.append(i == 0 ? "" : "&").append(args[i].substring(2)).append('=')
+              .append(URLEncoder.encode(args[i + 1], StandardCharsets.UTF_8));
+        }
+        String served = get(s.base() + "api/books/openai-2023/waterfall?" + query, s.token());
+        String[] cliArgs = new String[args.length + 4];
+        cliArgs[0] = "waterfall";
+        cliArgs[1] = Cli.OPENAI.toString();
+        System.arraycopy(args, 0, cliArgs, 2, args.length);
+        cliArgs[args.length + 2] = "--format";
+        cliArgs[args.length + 3] = "json";
+        Cli cli = Cli.run(cliArgs);
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(served).as(String.join(" ", args)).isEqualTo(cli.out().stripTrailing());
       }
     } finally {
       s.stop();

@@ -126,6 +126,7 @@ public final class CharterServer implements AutoCloseable {
   private static void configure(JavalinConfig cfg, ServerOptions o, Library library, TokenStore tokens) {
     Access access = new Access(tokens, library);
     BooksController books = new BooksController(library, access);
+    WaterfallController waterfall = new WaterfallController(access);
     RecordController record = new RecordController(library, access, o.clock(), o.maxBodyBytes());
     TokensController tokensApi = new TokensController(tokens, o.clock(), o.maxBodyBytes());
     String openapi = resource("/org/charter/server/openapi.json");
@@ -149,6 +150,7 @@ public final class CharterServer implements AutoCloseable {
     r.get("/api/books/{book}/state", books::state);
     r.get("/api/books/{book}/tenures", books::tenures);
     r.get("/api/books/{book}/verify", books::verify);
+    r.get("/api/books/{book}/waterfall", waterfall::get);
 
     r.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), e.body()));
     r.exception(RejectedException.class, (e, ctx) -> error(ctx, 422, "invalid_act", e.getMessage()));

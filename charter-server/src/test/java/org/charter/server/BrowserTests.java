@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -78,6 +79,8 @@ class BrowserTests {
 
   @BeforeEach
   void loadTheDemo() {
+    // Through a blank page: the UI drops the token from the address, so the same address again would not reload.
+    browser.get("about:blank");
     browser.get(server.base() + "/#token=" + TestServer.ADMIN_TOKEN);
     try {
       wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#timeline > li"), 50));
@@ -119,6 +122,62 @@ class BrowserTests {
     assertThat(basis.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("not met (void)");
     assertThat(report.findElements(By.cssSelector("tr.finding"))).hasSizeGreaterThanOrEqualTo(2);
     screenshot("removal-2023-11-17.png");
+  }
+
+  @Test
+  void waterfallOfFourTimes100Billion_showsMicrosoftAndTheOtherInvestorsStoppedAtTheirCaps() throws IOException {
+    waitForStandings();
+    WebElement amount = browser.findElement(By.id("wf-amount"));
+    assertThat(amount.getAttribute("value")).isEqualTo("1,000,000,000");
+    panelScreenshot("waterfall-default-1bn.png");
+    amount.clear();
+    amount.sendKeys("100000000000");
+    WebElement count = browser.findElement(By.id("wf-count"));
+    count.clear();
+    count.sendKeys("4", Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#standings tr[data-holder='microsoft'] .status"), "stopped at cap"));
+    assertThat(browser.findElement(By.id("wf-amount")).getAttribute("value")).isEqualTo("100,000,000,000");
+    assertThat(standing("microsoft", ".status")).isEqualTo("stopped at cap");
+    assertThat(standing("other-holders", ".status")).isEqualTo("stopped at cap");
+    assertThat(standing("microsoft", ".received")).isEqualTo("$130,000,000,000");
+    assertThat(standing("openai-inc", ".status")).startsWith("uncapped");
+    Object bars = ((JavascriptExecutor) browser).executeScript(
+        "return echarts.getInstanceByDom(document.getElementById('waterfall-chart')).getOption().xAxis[0].data.length");
+    assertThat(bars).isEqualTo(4L);
+    panelScreenshot("waterfall-4x100bn.png");
+  }
+
+  @Test
+  void waterfallWithTheTimeMovedBeforeTheTerms_saysSoAndAfterThemShowsMicrosoftsInvestment() throws IOException {
+    waitForStandings();
+    WebElement asOf = browser.findElement(By.id("asof"));
+    asOf.clear();
+    asOf.sendKeys("2022-06-01", Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waterfall-error"),
+        "has waterfall terms on record by 2022-06-01"));
+    assertThat(browser.findElement(By.id("standings")).isDisplayed()).isFalse();
+    panelScreenshot("waterfall-before-terms.png");
+    asOf = browser.findElement(By.id("asof"));
+    asOf.clear();
+    asOf.sendKeys("2023-11-18", Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waterfall-about"), "as of 2023-11-18"));
+    assertThat(browser.findElement(By.id("waterfall-error")).isDisplayed()).isFalse();
+    assertThat(standing("microsoft", "td:nth-child(2)")).isEqualTo("$13,000,000,000");
+  }
+
+  private static void waitForStandings() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#standings tr[data-holder='microsoft']")));
+  }
+
+  private static String standing(String holder, String cell) {
+    return browser.findElement(By.cssSelector("#standings tr[data-holder='" + holder + "'] " + cell)).getText();
+  }
+
+  private static void panelScreenshot(String name) throws IOException {
+    WebElement panel = browser.findElement(By.id("waterfall-panel"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", panel);
+    Files.write(SCREENSHOTS.resolve(name), panel.getScreenshotAs(OutputType.BYTES));
   }
 
   private static void screenshot(String name) throws IOException {

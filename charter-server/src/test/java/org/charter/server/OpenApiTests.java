@@ -76,6 +76,9 @@ class OpenApiTests {
     assertValid("Tenures", client.get("/api/books/openai-2023/tenures").body());
     assertValid("Verify", client.get("/api/books/openai-2023/verify").body());
     assertValid("Me", client.get("/api/me").body());
+    assertValid("Waterfall", client.get("/api/books/openai-2023/waterfall?amount=1000000000").body());
+    assertValid("Waterfall", client.get("/api/books/openai-2023/waterfall?amount=100000000000&count=4&at=2024-10-17"
+        + "&entity=openai-global").body());
   }
 
   @Test
@@ -94,6 +97,7 @@ class OpenApiTests {
     assertValid("Error", client.post("/api/books/openai-2023/acts", TestServer.ADMIN_TOKEN, "application/yaml",
         "- act: nothing-at-all\n  at: 2023-11-20\n").body());
     assertValid("Error", client.get("/api/books/missing").body());
+    assertValid("Error", client.get("/api/books/openai-2023/waterfall?amount=1.005").body());
     assertValid("Error", client.get("/api/books", null).body());
   }
 
