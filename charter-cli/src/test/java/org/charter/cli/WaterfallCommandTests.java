@@ -82,6 +82,15 @@ class WaterfallCommandTests {
     assertThat(r.err()).contains("--amount");
   }
 
+  @Test
+  void waterfall_ofMoreThanCentsCanCount_exits2() {
+    Cli huge = Cli.run("waterfall", Cli.OPENAI.toString(), "--amount", "1e20");
+    assertThat(huge.code()).isEqualTo(2);
+    assertThat(huge.err()).contains("more than Charter counts in cents");
+    Cli many = Cli.run("waterfall", Cli.OPENAI.toString(), "--amount", "90000000000000000", "--count", "2");
+    assertThat(many.code()).isEqualTo(2);
+  }
+
   private static Cli check(String file) {
     return Cli.run("check", Cli.OPENAI.toString(), "--act", Cli.OPENAI.resolve("checks").resolve(file).toString());
   }

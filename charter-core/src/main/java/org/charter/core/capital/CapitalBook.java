@@ -135,7 +135,12 @@ public final class CapitalBook {
       }
       remaining = remaining.minus(flow(remaining));
     }
-    distributedCents += cents;
+    try {
+      distributedCents = Math.addExact(distributedCents, cents);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("the distributions add up to more than Charter counts in cents"
+          + " (about 92 quadrillion dollars)", e);
+    }
     Map<String, Long> after = paid();
     Map<String, Long> split = new LinkedHashMap<>();
     after.forEach((h, v) -> split.put(h, v - before.getOrDefault(h, 0L)));

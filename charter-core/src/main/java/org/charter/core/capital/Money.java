@@ -9,10 +9,16 @@ public final class Money {
 
   /** The cents of a dollar amount, or an exception when it has fractions of a cent. */
   public static long cents(BigDecimal dollars) {
+    BigDecimal cents;
     try {
-      return dollars.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+      cents = dollars.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(dollars.toPlainString() + " is not a whole number of cents", e);
+    }
+    try {
+      return cents.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(dollars.toPlainString() + " is more than Charter counts in cents", e);
     }
   }
 
