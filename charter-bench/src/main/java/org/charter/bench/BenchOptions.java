@@ -48,7 +48,7 @@ public record BenchOptions(
   }
 
   public static BenchOptions quick(Path workDir) {
-    return new BenchOptions(true, 1, 20_000, 20_000, 5_000, 20_000, 20_000, 2_000, 1_000, 20_000, 2_000, 5, 1,
+    return new BenchOptions(true, 1, 10_000, 10_000, 5_000, 10_000, 10_000, 500, 1_000, 10_000, 2_000, 3, 1,
         workDir, null, null, Set.of());
   }
 

@@ -1,14 +1,142 @@
 package org.charter.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.charter.bench.gen.BookGenerator;
+import org.charter.core.ledger.HashChain;
+import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.ledger.LedgerStore;
+import org.charter.store.Stores;
 
-/** The as-of state query through the HTTP API, under a fixed request rate from a second process. */
+/**
+ * The as-of state query through the HTTP API: a book written to an SQLite store, {@code charter serve} started on it
+ * in a second process on loopback, and requests sent from this process at a fixed rate for a bounded time, each timed
+ * from when it was due (so a slow answer cannot hide the ones queued behind it). The limit is the same server
+ * answering the cheapest request it has (an unknown path, 404) at the same rate.
+ */
 final class HttpBench {
   private HttpBench() {}
 
-  static List<Figure> run(BenchOptions o, PrintWriter progress) {
-    return List.of(Figure.missing("http.p99", "as-of state over HTTP at " + o.httpRate() + " req/s, p99",
-        "not yet wired"));
+  static List<Figure> run(BenchOptions o, PrintWriter progress) throws Exception {
+    String what = "as-of state through the HTTP API at " + String.format("%,d", o.httpRate()) + " req/s, book of "
+        + String.format("%,d", o.httpActs()) + " acts";
+    if (o.server() == null) {
+      return List.of(Figure.missing("http.p99", what, "no command to start charter serve"));
+    }
+    Path db = o.workDir().resolve("http.db");
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Files.deleteIfExists(Path.of(db + suffix));
+    }
+    BookGenerator gen = write(o, db, progress);
+    String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    List<String> command = new ArrayList<>(o.server());
+    command.addAll(List.of("--db", db.toString(), "--port", "0"));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(o.workDir().toFile())
+        .redirectError(o.workDir().resolve("server.err").toFile());
+    pb.environment().put("CHARTER_ADMIN_TOKEN", token);
+    progress.println("  http: starting charter serve (it replays the book first)");
+    progress.flush();
+    Process server = pb.start();
+    try {
+      long t0 = System.nanoTime();
+      String base = baseUrl(server, o.workDir().resolve("server.err"));
+      progress.printf("  http: serving at %s after %.0f s%n", base, (System.nanoTime() - t0) / 1e9);
+      progress.flush();
+      long span = gen.lastValidAt().getEpochSecond() - BookGenerator.START.getEpochSecond();
+      SplittableRandom rnd = new SplittableRandom(o.seed());
+      int n = o.httpRate() * o.httpSeconds();
+      List<String> state = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        state.add("/api/books/" + BenchRun.BOOK + "/state?at=" + BookGenerator.START.plusSeconds(rnd.nextLong(span
+            + 1)));
+      }
+      List<String> nothing = java.util.Collections.nCopies(n, "/api/bench-unknown-path");
+      LoadGenerator load = new LoadGenerator(token);
+      URI uri = URI.create(base);
+      int warm = Math.min(n, o.httpRate() * Math.max(1, Math.min(10, o.httpSeconds())));
+      load.run(uri, state.subList(0, warm), o.httpRate());
+      load.run(uri, nothing.subList(0, warm), o.httpRate());
+      LoadGenerator.Result limit = load.run(uri, nothing, o.httpRate());
+      LoadGenerator.Result work = load.run(uri, state, o.httpRate());
+      String note = String.format("sent %,d in %d s, %,d answered 200 (%.0f req/s achieved), %,d late or failed;"
+          + " %,.0f bytes per answer; loopback, server and load on the same 2 cores", work.sent(), o.httpSeconds(),
+          work.ok(), work.achievedRate(), work.failed(), work.meanBytes());
+      return List.of(
+          Figure.cost("http.p50", what + ", p50", work.p50Micros() / 1e3, "ms", "same server, 404 for an unknown"
+              + " path, p50", limit.p50Micros() / 1e3, Double.NaN, note),
+          Figure.cost("http.p99", what + ", p99", work.p99Micros() / 1e3, "ms", "same server, 404 for an unknown"
+              + " path, p99", limit.p99Micros() / 1e3, Double.NaN, String.format("limit run: %,d answered, %,d"
+              + " failed; achieved %.0f of %d req/s", limit.ok(), limit.failed(), work.achievedRate(),
+              o.httpRate())));
+    } finally {
+      server.destroy();
+      if (!server.waitFor(30, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  /** Writes the generated book to the store in appends of 10,000, never holding it all. */
+  private static BookGenerator write(BenchOptions o, Path db, PrintWriter progress) {
+    BookGenerator gen = new BookGenerator(o.seed(), o.httpActs());
+    try (LedgerStore store = Stores.open(db.toString())) {
+      List<LedgerEntry> batch = new ArrayList<>(10_000);
+      byte[] prev = HashChain.GENESIS;
+      long seq = 0;
+      while (gen.hasNext()) {
+        LedgerEntry e = HashChain.entry(BenchRun.BOOK, seq++, prev, gen.next().act());
+        prev = e.hash();
+        batch.add(e);
+        if (batch.size() == 10_000 || !gen.hasNext()) {
+          store.append(BenchRun.BOOK, seq - batch.size(), batch);
+          batch.clear();
+        }
+        if (seq % 1_000_000 == 0) {
+          progress.printf("  http: %,d acts written to %s%n", seq, db.getFileName());
+          progress.flush();
+        }
+      }
+    }
+    return gen;
+  }
+
+  /** Reads the server's banner up to the line that gives its address. */
+  private static String baseUrl(Process server, Path errors) throws IOException {
+    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    for (String line; (line = out.readLine()) != null; ) {
+      int at = line.indexOf(" at http://");
+      if (line.startsWith("Charter serving") && at > 0) {
+        String url = line.substring(at + 4).strip();
+        // Keep reading the banner so the server never blocks on a full pipe.
+        Thread drain = new Thread(() -> {
+          try {
+            while (out.readLine() != null) {
+              // discard
+            }
+          } catch (IOException e) {
+            // the server has gone
+          }
+        }, "charter-serve-stdout");
+        drain.setDaemon(true);
+        drain.start();
+        return url.endsWith("/") ? url : url + "/";
+      }
+    }
+    String said = Files.exists(errors) ? Files.readString(errors).strip() : "";
+    throw new IllegalStateException("charter serve ended before serving at " + Instant.now() + ": "
+        + said.substring(Math.max(0, said.length() - 2_000)));
   }
 }

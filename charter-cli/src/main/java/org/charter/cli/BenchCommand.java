@@ -15,6 +15,7 @@ import org.charter.bench.BenchRun;
 import org.charter.bench.Figure;
 import org.charter.bench.Report;
 import org.charter.bench.jmh.JmhRun;
+import org.charter.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +60,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--holders", description = "holders in the waterfall") Integer holders;
   @Option(names = "--http-acts", description = "acts in the book the server holds") Integer httpActs;
   @Option(names = "--http-seconds", description = "how long the HTTP load runs") Integer httpSeconds;
+  @Option(names = "--server-heap", paramLabel = "SIZE", description = "the -Xmx of the charter serve process"
+      + " (default: 1g with --quick, else 12g)") String serverHeap;
 
   @Mixin FormatOption output;
 
@@ -81,14 +84,14 @@ final class BenchCommand implements Callable<Integer> {
     try {
       BenchOptions base = quick ? BenchOptions.quick(dir) : BenchOptions.full(dir);
       String url = pg != null ? pg : System.getenv("CHARTER_PG_URL");
-      BenchOptions o = base.with(url == null || url.isBlank() ? null : url, serverCommand(),
+      BenchOptions o = base.with(url == null || url.isBlank() ? null : url,
+          serverCommand(serverHeap != null ? serverHeap : quick ? "1g" : "12g"),
           only == null ? Set.of() : Set.copyOf(only)).sized(or(acts, base.acts()), or(rows, base.rows()),
               or(queryActs, base.queryActs()), or(queries, base.queries()),
               or(distributions, base.distributions()), or(holders, base.holders()), or(httpActs, base.httpActs()),
               or(httpSeconds, base.httpSeconds()));
       err.println("charter bench on " + org.charter.bench.Machine.describe());
-      List<Figure> figures = BenchRun.run(o, "charter bench " + String.join(" ",
-          spec.commandLine().getParseResult().originalArgs()), err);
+      List<Figure> figures = BenchRun.run(o, commandLine(), err);
       if (output.json()) {
         Json.print(out, Report.tree(figures));
       } else {
@@ -102,14 +105,26 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /** This command line as it was given, with any password in a store URL masked. */
+  private String commandLine() {
+    List<String> args = spec.commandLine().getParseResult().originalArgs();
+    return "charter " + String.join(" ", args.stream().map(a -> a.startsWith("jdbc:") ? Stores.describe(a) : a)
+        .toList());
+  }
+
   private static int or(Integer given, int otherwise) {
     return given != null ? given : otherwise;
   }
 
-  /** The command that starts {@code charter serve} in a second JVM, from the classes this one runs. */
-  private static List<String> serverCommand() {
+  /**
+   * The command that starts {@code charter serve} in a second JVM from the classes this one runs, finding the bundled
+   * scenario where this one does.
+   */
+  private static List<String> serverCommand(String heap) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve");
+    String home = Path.of(System.getProperty("charter.home", "")).toAbsolutePath().toString();
+    return List.of(java, "-Xmx" + heap, "-Dcharter.home=" + home, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "serve");
   }
 
   private static void delete(Path dir) {

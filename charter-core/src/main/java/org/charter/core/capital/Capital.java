@@ -55,7 +55,7 @@ public final class Capital {
     } else if (a instanceof WaterfallTermsSet w) {
       book.setTerms(w);
     } else if (a instanceof DistributionMade d && book.terms() != null) {
-      book.distribute(d);
+      book.distributeUnreported(Money.cents(d.amount()));
     }
   }
 

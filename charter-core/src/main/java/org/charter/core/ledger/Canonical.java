@@ -24,13 +24,22 @@ public final class Canonical {
   private Canonical() {}
 
   public static byte[] encode(Act act) {
-    StringBuilder sb = new StringBuilder(256);
-    write(sb, tree(act));
+    StringBuilder sb = new StringBuilder(512);
+    writeRecord(sb, act);
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   public static Act decode(byte[] bytes) {
-    Object tree = new JsonReader(new String(bytes, StandardCharsets.UTF_8)).read();
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    try {
+      Act act = new ActReader(text).read();
+      if (act != null) {
+        return act;
+      }
+    } catch (RuntimeException e) {
+      // Not in the canonical form the fast reader takes: the general reader below decides, with its own messages.
+    }
+    Object tree = new JsonReader(text).read();
     if (!(tree instanceof Map<?, ?> m) || !(m.get("@type") instanceof String type)) {
       throw new IllegalArgumentException("not a canonical act: no @type");
     }
@@ -140,6 +149,59 @@ public final class Canonical {
     throw new IllegalArgumentException("no canonical form for " + type);
   }
 
+  /** Writes a record straight to canonical JSON: the same text as {@code write(tree(record))}, without the tree. */
+  private static void writeRecord(StringBuilder sb, Object r) {
+    RecordShape shape = RecordShape.of(r.getClass());
+    sb.append('{');
+    boolean first = true;
+    for (int k = 0; k < shape.sortedNames.length; k++) {
+      int declared = shape.sortedToDeclared[k];
+      Object val = declared < 0 ? shape.typeName : shape.get(r, declared);
+      if (val == null) {
+        continue;
+      }
+      if (!first) {
+        sb.append(',');
+      }
+      first = false;
+      writeString(sb, shape.sortedNames[k]);
+      sb.append(':');
+      writeValue(sb, val);
+    }
+    sb.append('}');
+  }
+
+  private static void writeValue(StringBuilder sb, Object v) {
+    if (v == null) {
+      sb.append("null");
+    } else if (v instanceof String s) {
+      writeString(sb, s);
+    } else if (v instanceof Boolean b) {
+      sb.append(b.booleanValue());
+    } else if (v instanceof Integer || v instanceof Long) {
+      sb.append(((Number) v).longValue());
+    } else if (v instanceof BigDecimal d) {
+      writeString(sb, d.toPlainString());
+    } else if (v instanceof Instant t) {
+      writeInstant(sb, t);
+    } else if (v instanceof Enum<?> e) {
+      writeString(sb, e.name());
+    } else if (v instanceof List<?> l) {
+      sb.append('[');
+      for (int i = 0; i < l.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        writeValue(sb, l.get(i));
+      }
+      sb.append(']');
+    } else if (v instanceof Record r) {
+      writeRecord(sb, r);
+    } else {
+      write(sb, toTree(v));
+    }
+  }
+
   static void write(StringBuilder sb, Object v) {
     if (v == null) {
       sb.append("null");
@@ -177,7 +239,67 @@ public final class Canonical {
     }
   }
 
+  /**
+   * An instant as {@code Instant.toString} writes it (fractions in groups of three digits, as many as needed),
+   * without its formatter for the years 0 to 9999.
+   */
+  static void writeInstant(StringBuilder sb, Instant t) {
+    long secs = t.getEpochSecond();
+    long days = Math.floorDiv(secs, 86_400);
+    if (days < -719_528 || days > 2_932_896) {
+      writeString(sb, t.toString());
+      return;
+    }
+    java.time.LocalDate d = java.time.LocalDate.ofEpochDay(days);
+    int sod = Math.floorMod(secs, 86_400);
+    sb.append('"');
+    pad(sb, d.getYear(), 4).append('-');
+    pad(sb, d.getMonthValue(), 2).append('-');
+    pad(sb, d.getDayOfMonth(), 2).append('T');
+    pad(sb, sod / 3_600, 2).append(':');
+    pad(sb, sod / 60 % 60, 2).append(':');
+    pad(sb, sod % 60, 2);
+    int nanos = t.getNano();
+    if (nanos > 0) {
+      sb.append('.');
+      if (nanos % 1_000_000 == 0) {
+        pad(sb, nanos / 1_000_000, 3);
+      } else if (nanos % 1_000 == 0) {
+        pad(sb, nanos / 1_000, 6);
+      } else {
+        pad(sb, nanos, 9);
+      }
+    }
+    sb.append("Z\"");
+  }
+
+  /** An instant as {@code Instant.toString} writes it. */
+  static String instantText(Instant t) {
+    StringBuilder sb = new StringBuilder(32);
+    writeInstant(sb, t);
+    return sb.substring(1, sb.length() - 1);
+  }
+
+  private static StringBuilder pad(StringBuilder sb, int value, int width) {
+    for (int scale = POW10[width - 1]; scale > 0; scale /= 10) {
+      sb.append((char) ('0' + value / scale % 10));
+    }
+    return sb;
+  }
+
+  private static final int[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+
   private static void writeString(StringBuilder sb, String s) {
+    // Most strings need no escape: copy them whole.
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      plain = c >= 0x20 && c != '"' && c != '\\';
+    }
+    if (plain) {
+      sb.append('"').append(s).append('"');
+      return;
+    }
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.charter.core.act.Act;
-import org.charter.core.act.ActTypes;
 
 /**
  * The hash chain (docs/ledger.md): entry n's hash is SHA-256 over the domain tag "charter-ledger-v1" and a zero byte,
@@ -18,14 +17,17 @@ public final class HashChain {
 
   private HashChain() {}
 
+  // Looking a digest up for every entry cost as much as hashing a short one; each thread keeps its own.
+  private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(HashChain::sha256);
+
   public static byte[] hash(String book, byte[] prevHash, long seq, byte[] payload) {
-    MessageDigest md = sha256();
+    MessageDigest md = DIGEST.get();
+    md.reset();
     byte[] bookBytes = book.getBytes(StandardCharsets.UTF_8);
+    byte[] fixed = ByteBuffer.allocate(4 + bookBytes.length + prevHash.length + 8).putInt(bookBytes.length)
+        .put(bookBytes).put(prevHash).putLong(seq).array();
     md.update(TAG);
-    md.update(ByteBuffer.allocate(4).putInt(bookBytes.length).array());
-    md.update(bookBytes);
-    md.update(prevHash);
-    md.update(ByteBuffer.allocate(8).putLong(seq).array());
+    md.update(fixed);
     md.update(payload);
     return md.digest();
   }
@@ -33,7 +35,7 @@ public final class HashChain {
   /** The entry that follows {@code prevHash} for {@code act} at {@code seq}. */
   public static LedgerEntry entry(String book, long seq, byte[] prevHash, Act act) {
     byte[] payload = Canonical.encode(act);
-    return new LedgerEntry(book, seq, act.id(), ActTypes.nameOf(act.getClass()), act.meta().validAt(),
+    return new LedgerEntry(book, seq, act.id(), RecordShape.of(act.getClass()).typeName, act.meta().validAt(),
         act.meta().recordedAt(), payload, prevHash.clone(), hash(book, prevHash, seq, payload));
   }
 

@@ -33,7 +33,7 @@ public final class WaterfallReport {
       throw new IllegalArgumentException("no waterfall terms of " + entity + " are on record by "
           + Labels.iso(view.basis().validAt(), zone));
     }
-    int onRecord = capital.splits().size();
+    int onRecord = capital.distributions();
     Function<String, String> name = p -> view.person(p).map(PersonDescribed::name)
         .or(() -> view.entity(p).map(EntityFormed::name)).orElse(p);
     List<Object> tree = new ArrayList<>();

@@ -64,6 +64,8 @@ public final class Projection {
   final Map<String, Timeline<Act>> capital = new HashMap<>();
   final Timeline<Act> agreements = new Timeline<>();
   final Map<String, Verdict> verdicts = new HashMap<>();
+  /** Counts the acts applied, so a view can tell that what it remembered may have changed. */
+  int version;
 
   /** The state as of {@code basis}. */
   public StateView view(Basis basis) {
@@ -79,6 +81,7 @@ public final class Projection {
    * its verdict, and the verdict travels with the state that rests on it.
    */
   public void apply(Act act, Verdict verdict, long seq) {
+    version++;
     Stamp s = new Stamp(act.id(), act.meta().validAt(), act.meta().recordedAt(), seq);
     ActRef ref = new ActRef(act.id(), verdict == null ? null : verdict.status());
     if (verdict != null) {
@@ -99,21 +102,21 @@ public final class Projection {
     } else if (act instanceof EconomicInterestSet a) {
       add(interestsIn, a.entity(), s, a);
     } else if (act instanceof DirectorElected a) {
-      add(seats, a.body(), s, new SeatEvent(a.person(), true, ref));
+      seat(a.body(), s, new SeatEvent(a.person(), true, ref));
     } else if (act instanceof DirectorAppointed a) {
-      add(seats, a.body(), s, new SeatEvent(a.person(), true, ref));
+      seat(a.body(), s, new SeatEvent(a.person(), true, ref));
     } else if (act instanceof VacancyFilled a) {
-      add(seats, a.body(), s, new SeatEvent(a.person(), true, ref));
+      seat(a.body(), s, new SeatEvent(a.person(), true, ref));
     } else if (act instanceof DirectorRemoved a) {
       endSeat(a.body(), a.person(), s, ref);
     } else if (act instanceof DirectorResigned a) {
       endSeat(a.body(), a.person(), s, ref);
     } else if (act instanceof OfficerAppointed a) {
-      add(offices, a.entity(), s, new OfficeEvent(a.office(), a.person(), true, ref));
+      office(a.entity(), s, new OfficeEvent(a.office(), a.person(), true, ref));
     } else if (act instanceof OfficerRemoved a) {
-      add(offices, a.entity(), s, new OfficeEvent(a.office(), a.person(), false, ref));
+      office(a.entity(), s, new OfficeEvent(a.office(), a.person(), false, ref));
     } else if (act instanceof OfficerResigned a) {
-      add(offices, a.entity(), s, new OfficeEvent(a.office(), a.person(), false, ref));
+      office(a.entity(), s, new OfficeEvent(a.office(), a.person(), false, ref));
     } else if (act instanceof MeetingCalled a) {
       add(meetings, a.meeting(), s, a);
     } else if (act instanceof NoticeGiven a) {
@@ -150,13 +153,21 @@ public final class Projection {
   }
 
   private void endSeat(String body, String person, Stamp s, ActRef ref) {
-    add(seats, body, s, new SeatEvent(person, false, ref));
+    seat(body, s, new SeatEvent(person, false, ref));
     // A chair who leaves the board leaves the chair with it.
     Timeline<BodyEstablished> b = bodies.get(body);
     if (b != null && !b.visible(Basis.at(s.validAt())).isEmpty()) {
       String entity = b.visible(Basis.at(s.validAt())).get(0).value().entity();
-      add(offices, entity, s, new OfficeEvent(Office.CHAIR, person, false, ref));
+      office(entity, s, new OfficeEvent(Office.CHAIR, person, false, ref));
     }
+  }
+
+  private void seat(String body, Stamp s, SeatEvent e) {
+    seats.computeIfAbsent(body, k -> new Timeline<>(Registers.SEATS)).add(s, e);
+  }
+
+  private void office(String entity, Stamp s, OfficeEvent e) {
+    offices.computeIfAbsent(entity, k -> new Timeline<>(Registers.OFFICES)).add(s, e);
   }
 
   private static <E> void add(Map<String, Timeline<E>> map, String key, Stamp s, E value) {

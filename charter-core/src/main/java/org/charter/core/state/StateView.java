@@ -2,7 +2,7 @@ package org.charter.core.state;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +34,14 @@ import org.charter.core.act.WrittenConsentSigned;
 public final class StateView {
   private final Projection p;
   private final Basis basis;
+  // Rules ask the same questions of one view many times (a motion's tally, its meeting, a board): remember the
+  // answers while the projection stays as it was.
+  private int version = -1;
+  private Map<String, List<Tenure>> directorsOf;
+  private Map<String, MeetingFacts> meetings;
+  private MotionVoted tallied;
+  private Tally tally;
+  private StateView hindsight;
 
   StateView(Projection p, Basis basis) {
     this.p = p;
@@ -42,6 +50,28 @@ public final class StateView {
 
   public Basis basis() {
     return basis;
+  }
+
+  /** Forgets remembered answers if the projection has changed since they were worked out. */
+  private void current() {
+    if (version != p.version) {
+      version = p.version;
+      directorsOf = null;
+      meetings = null;
+      tallied = null;
+      tally = null;
+      hindsight = null;
+    }
+  }
+
+  private Registers.Seats seats(String body) {
+    Timeline<Projection.SeatEvent> t = p.seats.get(body);
+    return t == null ? Registers.SEATS.start() : t.fold(basis);
+  }
+
+  private Registers.Offices offices(String entity) {
+    Timeline<Projection.OfficeEvent> t = p.offices.get(entity);
+    return t == null ? Registers.OFFICES.start() : t.fold(basis);
   }
 
   private static <E> E latest(Map<String, Timeline<E>> map, String key, Basis b) {
@@ -99,16 +129,11 @@ public final class StateView {
 
   /** The directors of a body, in the order they took their seats. */
   public List<Tenure> directors(String body) {
-    Map<String, Tenure> seated = new LinkedHashMap<>();
-    for (Timeline.Entry<Projection.SeatEvent> e : visible(p.seats, body, basis)) {
-      Projection.SeatEvent ev = e.value();
-      if (ev.start()) {
-        seated.putIfAbsent(ev.person(), new Tenure(ev.person(), e.stamp().validAt(), ev.act()));
-      } else {
-        seated.remove(ev.person());
-      }
+    current();
+    if (directorsOf == null) {
+      directorsOf = new HashMap<>(4);
     }
-    return List.copyOf(seated.values());
+    return directorsOf.computeIfAbsent(body, b -> List.copyOf(seats(b).seated.values()));
   }
 
   public List<String> directorIds(String body) {
@@ -117,51 +142,17 @@ public final class StateView {
 
   /** Seats of a body that were ended by an invalid or undetermined act, and are still empty as of this basis. */
   public List<Vacated> seatsVacatedByDefectiveActs(String body) {
-    Map<String, Vacated> out = new LinkedHashMap<>();
-    for (Timeline.Entry<Projection.SeatEvent> e : visible(p.seats, body, basis)) {
-      Projection.SeatEvent ev = e.value();
-      if (ev.start()) {
-        out.remove(ev.person());
-      } else if (ev.act().defective()) {
-        out.put(ev.person(), new Vacated(ev.person(), "director", e.stamp().validAt(), ev.act()));
-      }
-    }
-    return List.copyOf(out.values());
+    return seats(body).vacated();
   }
 
   /** The officers of an entity (the chair of its board included), one holder per office. */
   public Map<Office, Tenure> officers(String entity) {
-    Map<Office, Tenure> held = new EnumMap<>(Office.class);
-    for (Timeline.Entry<Projection.OfficeEvent> e : visible(p.offices, entity, basis)) {
-      Projection.OfficeEvent ev = e.value();
-      if (ev.start()) {
-        held.put(ev.office(), new Tenure(ev.person(), e.stamp().validAt(), ev.act()));
-        // An interim CEO serves until a CEO is appointed.
-        if (ev.office() == Office.CEO) {
-          held.remove(Office.INTERIM_CEO);
-        }
-      } else {
-        Tenure t = held.get(ev.office());
-        if (t != null && t.person().equals(ev.person())) {
-          held.remove(ev.office());
-        }
-      }
-    }
-    return held;
+    return offices(entity).held;
   }
 
   /** Offices of an entity ended by an invalid or undetermined act and not filled again since. */
   public List<Vacated> officesVacatedByDefectiveActs(String entity) {
-    Map<Office, Vacated> out = new EnumMap<>(Office.class);
-    for (Timeline.Entry<Projection.OfficeEvent> e : visible(p.offices, entity, basis)) {
-      Projection.OfficeEvent ev = e.value();
-      if (ev.start()) {
-        out.remove(ev.office());
-      } else if (ev.act().defective()) {
-        out.put(ev.office(), new Vacated(ev.person(), ev.office().name(), e.stamp().validAt(), ev.act()));
-      }
-    }
-    return List.copyOf(out.values());
+    return offices(entity).vacated();
   }
 
   public Optional<Tenure> office(String entity, Office office) {
@@ -224,6 +215,14 @@ public final class StateView {
   }
 
   public MeetingFacts meeting(String meeting) {
+    current();
+    if (meetings == null) {
+      meetings = new HashMap<>(4);
+    }
+    return meetings.computeIfAbsent(meeting, this::meetingFacts);
+  }
+
+  private MeetingFacts meetingFacts(String meeting) {
     MeetingCalled call = null;
     MeetingHeld held = null;
     List<NoticeGiven> notices = new ArrayList<>();
@@ -240,7 +239,7 @@ public final class StateView {
         held = h;
       }
     }
-    return new MeetingFacts(meeting, call, notices, waivers, held);
+    return new MeetingFacts(meeting, call, List.copyOf(notices), List.copyOf(waivers), held);
   }
 
   /**
@@ -248,7 +247,11 @@ public final class StateView {
    * waiver signed after the meeting, bears on the meeting's acts.
    */
   public MeetingFacts meetingInHindsight(String meeting) {
-    return new StateView(p, new Basis(Instant.MAX, basis.recordedAt())).meeting(meeting);
+    current();
+    if (hindsight == null) {
+      hindsight = new StateView(p, new Basis(Instant.MAX, basis.recordedAt()));
+    }
+    return hindsight.meeting(meeting);
   }
 
   public Optional<ResolutionRecord> resolution(String resolution) {
@@ -315,6 +318,15 @@ public final class StateView {
 
   /** The numbers of a motion at its valid time: directors in office, those present, and the recorded votes. */
   public Tally tally(MotionVoted m) {
+    current();
+    if (tallied != m) {
+      tally = count(m);
+      tallied = m;
+    }
+    return tally;
+  }
+
+  private Tally count(MotionVoted m) {
     MeetingFacts f = meeting(m.meeting());
     String body = f.call() == null ? null : f.call().body();
     List<String> inOffice = body == null ? List.of() : directorIds(body);

@@ -1,16 +1,51 @@
 package org.charter.core.state;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Entries of one key kept in valid-time order (ties in book order), so an as-of query finds its cut-off by binary
- * search instead of replaying from the start.
+ * search instead of replaying from the start. A timeline built with a {@link Fold} also keeps the folded state every
+ * {@value #EVERY} entries, so a query that folds its entries (who is seated, who holds which office) starts from the
+ * nearest checkpoint instead of from the first entry: its cost no longer grows with the length of the history.
  */
 final class Timeline<E> {
   record Entry<E>(Stamp stamp, E value) {}
 
+  /** A fold of a timeline's visible entries, in valid-time order, into a mutable state. */
+  interface Fold<E, S> {
+    S start();
+
+    S copy(S state);
+
+    void step(S state, Entry<E> e);
+  }
+
+  /** The state folded over entries [0, n), and the latest recorded time among them. */
+  private record Checkpoint(Object state, Instant maxRecorded) {}
+
+  static final int EVERY = 8;
+
   private final List<Entry<E>> entries = new ArrayList<>();
+  // The entries' valid times again, side by side in primitive arrays: the binary search of a query reads these
+  // instead of chasing three references per probe through a large heap.
+  private long[] seconds = new long[4];
+  private int[] nanos = new int[4];
+  private final Fold<E, Object> fold;
+  private final List<Checkpoint> checkpoints = new ArrayList<>();
+
+  Timeline() {
+    this(null);
+  }
+
+  @SuppressWarnings("unchecked")
+  Timeline(Fold<E, ?> fold) {
+    this.fold = (Fold<E, Object>) fold;
+    if (fold != null) {
+      checkpoints.add(new Checkpoint(fold.start(), Instant.MIN));
+    }
+  }
 
   void add(Stamp stamp, E value) {
     int i = entries.size();
@@ -19,6 +54,32 @@ final class Timeline<E> {
       i--;
     }
     entries.add(i, new Entry<>(stamp, value));
+    int n = entries.size();
+    if (n > seconds.length) {
+      seconds = java.util.Arrays.copyOf(seconds, n * 2);
+      nanos = java.util.Arrays.copyOf(nanos, n * 2);
+    }
+    System.arraycopy(seconds, i, seconds, i + 1, n - 1 - i);
+    System.arraycopy(nanos, i, nanos, i + 1, n - 1 - i);
+    seconds[i] = stamp.validAt().getEpochSecond();
+    nanos[i] = stamp.validAt().getNano();
+    if (fold != null) {
+      // Checkpoints past the insertion point folded a different prefix: fold them again.
+      int keep = i / EVERY + 1;
+      checkpoints.subList(keep, checkpoints.size()).clear();
+      while (checkpoints.size() * EVERY <= entries.size()) {
+        Checkpoint last = checkpoints.get(checkpoints.size() - 1);
+        int from = (checkpoints.size() - 1) * EVERY;
+        Object state = fold.copy(last.state());
+        Instant max = last.maxRecorded();
+        for (int k = from; k < from + EVERY; k++) {
+          Entry<E> e = entries.get(k);
+          fold.step(state, e);
+          max = e.stamp().recordedAt().isAfter(max) ? e.stamp().recordedAt() : max;
+        }
+        checkpoints.add(new Checkpoint(state, max));
+      }
+    }
   }
 
   private static boolean after(Stamp a, Stamp b) {
@@ -26,18 +87,26 @@ final class Timeline<E> {
     return c > 0 || (c == 0 && a.seq() > b.seq());
   }
 
-  /** The entries visible at {@code basis}, in valid-time order. */
-  List<Entry<E>> visible(Basis basis) {
+  /** How many entries have a valid time at or before the basis's. */
+  private int cutoff(Basis basis) {
+    long s = basis.validAt().getEpochSecond();
+    int ns = basis.validAt().getNano();
     int lo = 0;
     int hi = entries.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (entries.get(mid).stamp().validAt().isAfter(basis.validAt())) {
+      if (seconds[mid] > s || (seconds[mid] == s && nanos[mid] > ns)) {
         hi = mid;
       } else {
         lo = mid + 1;
       }
     }
+    return lo;
+  }
+
+  /** The entries visible at {@code basis}, in valid-time order. */
+  List<Entry<E>> visible(Basis basis) {
+    int lo = cutoff(basis);
     List<Entry<E>> out = new ArrayList<>(lo);
     for (int i = 0; i < lo; i++) {
       Entry<E> e = entries.get(i);
@@ -50,7 +119,44 @@ final class Timeline<E> {
 
   /** The last entry visible at {@code basis}, or null. */
   Entry<E> latest(Basis basis) {
-    List<Entry<E>> v = visible(basis);
-    return v.isEmpty() ? null : v.get(v.size() - 1);
+    for (int i = cutoff(basis) - 1; i >= 0; i--) {
+      Entry<E> e = entries.get(i);
+      if (!e.stamp().recordedAt().isAfter(basis.recordedAt())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The fold of the entries visible at {@code basis}: the state of the latest checkpoint whose entries are all
+   * visible, stepped over the visible entries after it. Equal to folding {@link #visible} from the start.
+   */
+  @SuppressWarnings("unchecked")
+  <S> S fold(Basis basis) {
+    int lo = cutoff(basis);
+    // Checkpoints' latest recorded times only grow, so the usable ones are a prefix: find its end.
+    int c = Math.min(lo / EVERY, checkpoints.size() - 1);
+    if (checkpoints.get(c).maxRecorded().isAfter(basis.recordedAt())) {
+      int a = 0;
+      int b = c;
+      while (a < b) {
+        int mid = (a + b + 1) >>> 1;
+        if (checkpoints.get(mid).maxRecorded().isAfter(basis.recordedAt())) {
+          b = mid - 1;
+        } else {
+          a = mid;
+        }
+      }
+      c = a;
+    }
+    Object state = fold.copy(checkpoints.get(c).state());
+    for (int i = c * EVERY; i < lo; i++) {
+      Entry<E> e = entries.get(i);
+      if (!e.stamp().recordedAt().isAfter(basis.recordedAt())) {
+        fold.step(state, e);
+      }
+    }
+    return (S) state;
   }
 }

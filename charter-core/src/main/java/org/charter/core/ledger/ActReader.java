@@ -1,0 +1,309 @@
+package org.charter.core.ledger;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.charter.core.act.Act;
+import org.charter.core.act.ActTypes;
+
+/**
+ * Reads canonical JSON straight into an act's records, guided by their types, without the intermediate tree of maps:
+ * the fast path of {@link Canonical#decode}. It reads only what the canonical encoding writes with "@type" first, and
+ * throws on anything else, so the caller can fall back to the general reader and its error messages.
+ */
+final class ActReader {
+  private final String s;
+  private int i;
+
+  ActReader(String s) {
+    this.s = s;
+  }
+
+  /** The act, or null when the text does not start with its type (the general reader decides then). */
+  Act read() {
+    expect('{');
+    if (!s.startsWith("\"@type\":", i)) {
+      return null;
+    }
+    i += 8;
+    Class<? extends Act> type = ActTypes.byName().get(string());
+    if (type == null) {
+      throw new IllegalArgumentException("unknown act type");
+    }
+    boolean more = peek(',');
+    if (!more) {
+      expect('}');
+    }
+    Act act = (Act) recordBody(type, !more);
+    if (i != s.length()) {
+      throw new IllegalArgumentException("trailing characters");
+    }
+    return act;
+  }
+
+  private Object record(Class<?> type) {
+    expect('{');
+    return recordBody(type, peek('}'));
+  }
+
+  /** The rest of a record's object, its opening brace (and, for an act, its type) read; {@code empty} if closed. */
+  private Object recordBody(Class<?> type, boolean empty) {
+    RecordShape shape = RecordShape.of(type);
+    Object[] args = new Object[shape.names.length];
+    if (!empty) {
+      do {
+        String key = string();
+        expect(':');
+        Integer at = shape.index.get(key);
+        if (at == null) {
+          skip();
+        } else {
+          args[at] = value(shape.types[at]);
+        }
+      } while (peek(','));
+      expect('}');
+    }
+    return shape.construct(args);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Object value(Type type) {
+    if (s.startsWith("null", i)) {
+      i += 4;
+      return null;
+    }
+    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw == String.class) {
+      return string();
+    } else if (raw == Instant.class) {
+      return instant(string());
+    } else if (raw.isEnum()) {
+      return Enum.valueOf((Class<Enum>) raw, string());
+    } else if (raw == Integer.class || raw == int.class) {
+      return (int) number();
+    } else if (raw == Long.class || raw == long.class) {
+      return number();
+    } else if (raw == Boolean.class || raw == boolean.class) {
+      if (s.startsWith("true", i)) {
+        i += 4;
+        return Boolean.TRUE;
+      }
+      literal("false");
+      return Boolean.FALSE;
+    } else if (raw == BigDecimal.class) {
+      return new BigDecimal(string());
+    } else if (raw == List.class) {
+      Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
+      expect('[');
+      List<Object> out = new ArrayList<>();
+      if (!peek(']')) {
+        do {
+          out.add(value(elem));
+        } while (peek(','));
+        expect(']');
+      }
+      return List.copyOf(out);
+    } else if (raw == Map.class) {
+      Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+      Class<?> keyType = (Class<?>) kv[0];
+      Map<Object, Object> out = keyType.isEnum() ? new EnumMap(keyType) : new TreeMap<>();
+      expect('{');
+      if (!peek('}')) {
+        do {
+          String k = string();
+          expect(':');
+          Object key = keyType.isEnum() ? Enum.valueOf((Class<Enum>) keyType, k) : keyType == String.class ? k : fail();
+          out.put(key, value(kv[1]));
+        } while (peek(','));
+        expect('}');
+      }
+      return out;
+    } else if (raw.isRecord()) {
+      return record(raw);
+    }
+    return fail();
+  }
+
+  private static Object fail() {
+    throw new IllegalArgumentException("not canonical");
+  }
+
+  // Acts repeat the same short strings (ids of persons, bodies, meetings, who recorded them): one copy of each
+  // recent one serves every act that names it, which saves the allocation and the memory of the acts kept.
+  private static final int SHARED = 4096;
+  private static final String[] RECENT = new String[SHARED];
+
+  private String shared(int start, int end) {
+    int len = end - start;
+    if (len > 48) {
+      return s.substring(start, end);
+    }
+    int h = len;
+    for (int k = start; k < end; k++) {
+      h = 31 * h + s.charAt(k);
+    }
+    int slot = (h ^ (h >>> 12)) & (SHARED - 1);
+    String seen = RECENT[slot];
+    if (seen != null && seen.length() == len && s.regionMatches(start, seen, 0, len)) {
+      return seen;
+    }
+    String fresh = s.substring(start, end);
+    // Strings are immutable, so a racing thread may only see an older entry or this one, both whole.
+    RECENT[slot] = fresh;
+    return fresh;
+  }
+
+  /** Skips one value of any kind: a key the record does not have. */
+  private void skip() {
+    char c = s.charAt(i);
+    if (c == '"') {
+      string();
+    } else if (c == '{' || c == '[') {
+      char close = c == '{' ? '}' : ']';
+      i++;
+      if (!peek(close)) {
+        do {
+          if (c == '{') {
+            string();
+            expect(':');
+          }
+          skip();
+        } while (peek(','));
+        expect(close);
+      }
+    } else if (c == 't') {
+      literal("true");
+    } else if (c == 'f') {
+      literal("false");
+    } else if (c == 'n') {
+      literal("null");
+    } else {
+      number();
+    }
+  }
+
+  private long number() {
+    boolean negative = peek('-');
+    int start = i;
+    long v = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        break;
+      }
+      v = Math.multiplyExact(v, 10) + (c - '0');
+      i++;
+    }
+    if (i == start) {
+      fail();
+    }
+    return negative ? -v : v;
+  }
+
+  private String string() {
+    expect('"');
+    int start = i;
+    int end = s.indexOf('"', i);
+    if (end < 0) {
+      fail();
+    }
+    // Most strings hold no escape: take them as they are.
+    if (s.indexOf('\\', start) < 0 || s.indexOf('\\', start) > end) {
+      i = end + 1;
+      return shared(start, end);
+    }
+    StringBuilder sb = new StringBuilder();
+    while (true) {
+      char c = s.charAt(i++);
+      if (c == '"') {
+        return sb.toString();
+      }
+      if (c != '\\') {
+        sb.append(c);
+        continue;
+      }
+      char e = s.charAt(i++);
+      switch (e) {
+        case '"', '\\', '/' -> sb.append(e);
+        case 'b' -> sb.append('\b');
+        case 'f' -> sb.append('\f');
+        case 'n' -> sb.append('\n');
+        case 'r' -> sb.append('\r');
+        case 't' -> sb.append('\t');
+        case 'u' -> {
+          sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+          i += 4;
+        }
+        default -> fail();
+      }
+    }
+  }
+
+  /**
+   * An instant as {@code Instant.toString} writes it for years 0000 to 9999 ({@code 2023-11-17T20:00:00Z}, with 1 to 9
+   * digits of fraction); anything else goes to {@link Instant#parse}.
+   */
+  static Instant instant(String t) {
+    int n = t.length();
+    boolean plain = n >= 20 && n <= 30 && n != 21 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == 'T'
+        && t.charAt(13) == ':' && t.charAt(16) == ':' && t.charAt(n - 1) == 'Z' && (n == 20 || t.charAt(19) == '.');
+    for (int k = 0; plain && k < n - 1; k++) {
+      char c = t.charAt(k);
+      plain = k == 4 || k == 7 || k == 10 || k == 13 || k == 16 || k == 19 || (c >= '0' && c <= '9');
+    }
+    if (!plain) {
+      return Instant.parse(t);
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    int hour = digits(t, 11, 2);
+    int minute = digits(t, 14, 2);
+    int second = digits(t, 17, 2);
+    int nanos = n == 20 ? 0 : digits(t, 20, n - 21);
+    for (int k = n - 21; n > 20 && k < 9; k++) {
+      nanos *= 10;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+      return Instant.parse(t);
+    }
+    long days = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+  }
+
+  private static int digits(String t, int from, int count) {
+    int v = 0;
+    for (int k = from; k < from + count; k++) {
+      v = v * 10 + (t.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  private boolean peek(char c) {
+    if (i < s.length() && s.charAt(i) == c) {
+      i++;
+      return true;
+    }
+    return false;
+  }
+
+  private void expect(char c) {
+    if (!peek(c)) {
+      fail();
+    }
+  }
+
+  private void literal(String word) {
+    if (!s.startsWith(word, i)) {
+      fail();
+    }
+    i += word.length();
+  }
+}

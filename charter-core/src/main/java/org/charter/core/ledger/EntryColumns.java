@@ -1,0 +1,181 @@
+package org.charter.core.ledger;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Checks that an entry's indexed columns (act type, act id, valid and recorded time) agree with its canonical bytes,
+ * by one pass over the JSON that reads those four values and steps over everything else, building nothing: the store's
+ * check before every append. The bytes must be well-formed JSON throughout, as a full read would require; a key that
+ * appears twice counts by its last value, as a full read would keep it.
+ */
+final class EntryColumns {
+  private final String s;
+  private int i;
+
+  private EntryColumns(String s) {
+    this.s = s;
+  }
+
+  static boolean agree(LedgerEntry e) {
+    try {
+      return new EntryColumns(new String(e.payload(), StandardCharsets.UTF_8)).check(e);
+    } catch (RuntimeException malformed) {
+      return false;
+    }
+  }
+
+  private boolean check(LedgerEntry e) {
+    String validAt = Canonical.instantText(e.validAt());
+    String recordedAt = Canonical.instantText(e.recordedAt());
+    Boolean type = null;
+    Boolean id = null;
+    Boolean valid = null;
+    Boolean recorded = null;
+    expect('{');
+    if (!peek('}')) {
+      do {
+        String key = string();
+        expect(':');
+        if (key.equals("@type")) {
+          type = stringEquals(e.actType());
+        } else if (key.equals("meta")) {
+          if (s.charAt(i) != '{') {
+            id = false;
+            skip();
+            continue;
+          }
+          // A meta object that repeats "meta" starts afresh, as a full read would replace it.
+          id = null;
+          valid = null;
+          recorded = null;
+          expect('{');
+          if (!peek('}')) {
+            do {
+              String k = string();
+              expect(':');
+              if (k.equals("id")) {
+                id = stringEquals(e.actId());
+              } else if (k.equals("validAt")) {
+                valid = stringEquals(validAt);
+              } else if (k.equals("recordedAt")) {
+                recorded = stringEquals(recordedAt);
+              } else {
+                skip();
+              }
+            } while (peek(','));
+            expect('}');
+          }
+        } else {
+          skip();
+        }
+      } while (peek(','));
+      expect('}');
+    }
+    if (i != s.length()) {
+      return false;
+    }
+    return Boolean.TRUE.equals(type) && Boolean.TRUE.equals(id) && Boolean.TRUE.equals(valid)
+        && Boolean.TRUE.equals(recorded);
+  }
+
+  /** Whether the next value is a string equal to {@code expected}; a value of another kind is skipped. */
+  private boolean stringEquals(String expected) {
+    if (s.charAt(i) != '"') {
+      skip();
+      return false;
+    }
+    int start = i + 1;
+    int end = s.indexOf('"', start);
+    int escape = s.indexOf('\\', start);
+    if (end > 0 && (escape < 0 || escape > end)) {
+      i = end + 1;
+      return end - start == expected.length() && s.regionMatches(start, expected, 0, expected.length());
+    }
+    return string().equals(expected);
+  }
+
+  private void skip() {
+    char c = s.charAt(i);
+    if (c == '"') {
+      string();
+    } else if (c == '{' || c == '[') {
+      char close = c == '{' ? '}' : ']';
+      i++;
+      if (!peek(close)) {
+        do {
+          if (c == '{') {
+            string();
+            expect(':');
+          }
+          skip();
+        } while (peek(','));
+        expect(close);
+      }
+    } else if (s.startsWith("true", i)) {
+      i += 4;
+    } else if (s.startsWith("false", i)) {
+      i += 5;
+    } else if (s.startsWith("null", i)) {
+      i += 4;
+    } else {
+      int start = i;
+      peek('-');
+      while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+      // As a full read does: a number must be a long.
+      Long.parseLong(s.substring(start, i));
+    }
+  }
+
+  /** A string, as {@link JsonReader} reads it. */
+  private String string() {
+    expect('"');
+    int start = i;
+    int end = s.indexOf('"', start);
+    int escape = s.indexOf('\\', start);
+    if (end >= 0 && (escape < 0 || escape > end)) {
+      i = end + 1;
+      return s.substring(start, end);
+    }
+    StringBuilder sb = new StringBuilder();
+    while (true) {
+      char c = s.charAt(i++);
+      if (c == '"') {
+        return sb.toString();
+      }
+      if (c != '\\') {
+        sb.append(c);
+        continue;
+      }
+      char x = s.charAt(i++);
+      switch (x) {
+        case '"', '\\', '/' -> sb.append(x);
+        case 'b' -> sb.append('\b');
+        case 'f' -> sb.append('\f');
+        case 'n' -> sb.append('\n');
+        case 'r' -> sb.append('\r');
+        case 't' -> sb.append('\t');
+        case 'u' -> {
+          sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+          i += 4;
+        }
+        default -> throw new IllegalArgumentException("bad escape");
+      }
+    }
+  }
+
+  private boolean peek(char c) {
+    if (i < s.length() && s.charAt(i) == c) {
+      i++;
+      return true;
+    }
+    return false;
+  }
+
+  private void expect(char c) {
+    if (!peek(c)) {
+      throw new IllegalArgumentException("expected " + c);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.charter.core.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Random;
+import org.charter.core.act.Act;
+import org.charter.core.act.ActTypes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The direct writer and the typed reader (the fast paths of the canonical encoding) give exactly what the general
+ * path through a tree of maps gives, for every act type and for instants of every precision.
+ */
+class CanonicalFastPathTests {
+  @Test
+  void encode_everyActType_sameBytesAsTheTreePath() {
+    Random r = new Random(7);
+    for (Class<? extends Act> type : ActTypes.all()) {
+      for (int i = 0; i < 50; i++) {
+        Act act = SampleActs.of(type, r, "a" + i);
+        StringBuilder sb = new StringBuilder();
+        Canonical.write(sb, Canonical.tree(act));
+        assertThat(new String(Canonical.encode(act), StandardCharsets.UTF_8)).as(type.getSimpleName())
+            .isEqualTo(sb.toString());
+      }
+    }
+  }
+
+  @Test
+  void decode_everyActType_sameActAsTheTreePath() {
+    Random r = new Random(8);
+    for (Class<? extends Act> type : ActTypes.all()) {
+      for (int i = 0; i < 50; i++) {
+        byte[] bytes = Canonical.encode(SampleActs.of(type, r, "a" + i));
+        Object tree = new JsonReader(new String(bytes, StandardCharsets.UTF_8)).read();
+        assertThat(Canonical.decode(bytes)).as(type.getSimpleName()).isEqualTo(Canonical.fromTree(tree, type));
+      }
+    }
+  }
+
+  @Test
+  void decode_keysInAnyOrder_fallsBackToTheGeneralReader() {
+    String json = "{\"body\":\"b\",\"@type\":\"director-resigned\",\"meta\":{\"id\":\"x\",\"recordedAt\":"
+        + "\"2023-11-17T20:00:00Z\",\"recordedBy\":\"me\",\"sources\":[],\"validAt\":\"2023-11-17T20:00:00Z\"},"
+        + "\"person\":\"p\"}";
+    assertThat(Canonical.decode(json.getBytes(StandardCharsets.UTF_8)).id()).isEqualTo("x");
+  }
+
+  @Test
+  void decode_malformed_failsWithTheGeneralReadersMessage() {
+    byte[] bytes = "{\"@type\":\"director-resigned\",\"body\":".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Canonical.decode(bytes)).hasMessageContaining("canonical JSON");
+  }
+
+  @Test
+  void instant_everyPrecisionAndOddForms_sameAsInstantParse() {
+    Random r = new Random(9);
+    for (int i = 0; i < 2_000; i++) {
+      Instant t = Instant.ofEpochSecond(r.nextLong() % 300_000_000_000L, r.nextInt(4) == 0 ? 0
+          : r.nextInt(3) == 0 ? r.nextInt(1000) * 1_000_000 : r.nextInt(1_000_000_000));
+      assertThat(ActReader.instant(t.toString())).isEqualTo(t);
+    }
+    for (String odd : new String[] {"2023-11-17T20:00:00.5Z", "2023-11-17T20:00:00.12345Z", "0000-01-01T00:00:00Z",
+        "2016-12-31T23:59:60Z"}) {
+      assertThat(ActReader.instant(odd)).as(odd).isEqualTo(Instant.parse(odd));
+    }
+    assertThatThrownBy(() -> ActReader.instant("2023-02-30T00:00:00Z")).isInstanceOf(RuntimeException.class);
+  }
+
+  @Test
+  void writeInstant_everyPrecisionAndYear_sameAsInstantToString() {
+    Random r = new Random(10);
+    for (int i = 0; i < 5_000; i++) {
+      Instant t = Instant.ofEpochSecond(r.nextLong() % 400_000_000_000L, r.nextInt(4) == 0 ? 0
+          : r.nextInt(3) == 0 ? r.nextInt(1000) * 1_000_000 : r.nextInt(3) == 0 ? r.nextInt(1_000_000) * 1_000
+          : r.nextInt(1_000_000_000));
+      StringBuilder sb = new StringBuilder();
+      Canonical.writeInstant(sb, t);
+      assertThat(sb.toString()).isEqualTo("\"" + t + "\"");
+    }
+  }
+}
