@@ -44,9 +44,11 @@ import org.charter.core.verdict.Verdict;
  * is ever changed in place, so a query at any basis filters entries instead of replaying acts from zero.
  */
 public final class Projection {
-  record SeatEvent(String person, boolean start, ActRef act) {}
+  /** A seat taken or left; a taking carries the tenure it starts, made once here rather than at every query. */
+  record SeatEvent(String person, boolean start, ActRef act, Tenure tenure) {}
 
-  record OfficeEvent(Office office, String person, boolean start, ActRef act) {}
+  /** An office taken or left; a taking carries the tenure it starts. */
+  record OfficeEvent(Office office, String person, boolean start, ActRef act, Tenure tenure) {}
 
   record BylawsEvent(org.charter.core.act.BylawTerms terms, boolean replaces) {}
 
@@ -102,21 +104,21 @@ public final class Projection {
     } else if (act instanceof EconomicInterestSet a) {
       add(interestsIn, a.entity(), s, a);
     } else if (act instanceof DirectorElected a) {
-      seat(a.body(), s, new SeatEvent(a.person(), true, ref));
+      seat(a.body(), s, a.person(), true, ref);
     } else if (act instanceof DirectorAppointed a) {
-      seat(a.body(), s, new SeatEvent(a.person(), true, ref));
+      seat(a.body(), s, a.person(), true, ref);
     } else if (act instanceof VacancyFilled a) {
-      seat(a.body(), s, new SeatEvent(a.person(), true, ref));
+      seat(a.body(), s, a.person(), true, ref);
     } else if (act instanceof DirectorRemoved a) {
       endSeat(a.body(), a.person(), s, ref);
     } else if (act instanceof DirectorResigned a) {
       endSeat(a.body(), a.person(), s, ref);
     } else if (act instanceof OfficerAppointed a) {
-      office(a.entity(), s, new OfficeEvent(a.office(), a.person(), true, ref));
+      office(a.entity(), s, a.office(), a.person(), true, ref);
     } else if (act instanceof OfficerRemoved a) {
-      office(a.entity(), s, new OfficeEvent(a.office(), a.person(), false, ref));
+      office(a.entity(), s, a.office(), a.person(), false, ref);
     } else if (act instanceof OfficerResigned a) {
-      office(a.entity(), s, new OfficeEvent(a.office(), a.person(), false, ref));
+      office(a.entity(), s, a.office(), a.person(), false, ref);
     } else if (act instanceof MeetingCalled a) {
       add(meetings, a.meeting(), s, a);
     } else if (act instanceof NoticeGiven a) {
@@ -153,20 +155,22 @@ public final class Projection {
   }
 
   private void endSeat(String body, String person, Stamp s, ActRef ref) {
-    seat(body, s, new SeatEvent(person, false, ref));
+    seat(body, s, person, false, ref);
     // A chair who leaves the board leaves the chair with it.
     Timeline<BodyEstablished> b = bodies.get(body);
     if (b != null && !b.visible(Basis.at(s.validAt())).isEmpty()) {
       String entity = b.visible(Basis.at(s.validAt())).get(0).value().entity();
-      office(entity, s, new OfficeEvent(Office.CHAIR, person, false, ref));
+      office(entity, s, Office.CHAIR, person, false, ref);
     }
   }
 
-  private void seat(String body, Stamp s, SeatEvent e) {
+  private void seat(String body, Stamp s, String person, boolean start, ActRef ref) {
+    SeatEvent e = new SeatEvent(person, start, ref, start ? new Tenure(person, s.validAt(), ref) : null);
     seats.computeIfAbsent(body, k -> new Timeline<>(Registers.SEATS)).add(s, e);
   }
 
-  private void office(String entity, Stamp s, OfficeEvent e) {
+  private void office(String entity, Stamp s, Office office, String person, boolean start, ActRef ref) {
+    OfficeEvent e = new OfficeEvent(office, person, start, ref, start ? new Tenure(person, s.validAt(), ref) : null);
     offices.computeIfAbsent(entity, k -> new Timeline<>(Registers.OFFICES)).add(s, e);
   }
 

@@ -13,15 +13,52 @@ import org.charter.core.act.Office;
 final class Registers {
   private Registers() {}
 
-  /** A body's seats: the directors in the order they took their seats, and seats vacated by defective acts. */
+  /**
+   * A body's seats: the directors in the order they took their seats, and seats vacated by defective acts. The
+   * directors are a plain array (a board is a handful of people), so a query copies one array from its checkpoint
+   * instead of a map's nodes scattered over the heap.
+   */
   static final class Seats {
-    final LinkedHashMap<String, Tenure> seated;
-    // Null while no seat was emptied by a defective act, as in most books: a query then copies one map, not two.
+    Tenure[] seated;
+    int count;
+    // Null while no seat was emptied by a defective act, as in most books: a query then copies one array, not more.
     LinkedHashMap<String, Vacated> vacated;
 
-    Seats(LinkedHashMap<String, Tenure> seated, LinkedHashMap<String, Vacated> vacated) {
+    Seats(Tenure[] seated, int count, LinkedHashMap<String, Vacated> vacated) {
       this.seated = seated;
+      this.count = count;
       this.vacated = vacated;
+    }
+
+    List<Tenure> directors() {
+      return List.of(java.util.Arrays.copyOf(seated, count));
+    }
+
+    private int indexOf(String person) {
+      for (int i = 0; i < count; i++) {
+        if (seated[i].person().equals(person)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    void take(Tenure t) {
+      if (indexOf(t.person()) >= 0) {
+        return;
+      }
+      if (count == seated.length) {
+        seated = java.util.Arrays.copyOf(seated, count * 2 + 2);
+      }
+      seated[count++] = t;
+    }
+
+    void leave(String person) {
+      int i = indexOf(person);
+      if (i >= 0) {
+        System.arraycopy(seated, i + 1, seated, i, count - i - 1);
+        seated[--count] = null;
+      }
     }
 
     List<Vacated> vacated() {
@@ -47,22 +84,23 @@ final class Registers {
   static final Timeline.Fold<Projection.SeatEvent, Seats> SEATS = new Timeline.Fold<>() {
     @Override
     public Seats start() {
-      return new Seats(new LinkedHashMap<>(), null);
+      return new Seats(new Tenure[4], 0, null);
     }
 
     @Override
     public Seats copy(Seats s) {
-      return new Seats(new LinkedHashMap<>(s.seated), s.vacated == null ? null : new LinkedHashMap<>(s.vacated));
+      return new Seats(java.util.Arrays.copyOf(s.seated, Math.max(4, s.count + 2)), s.count,
+          s.vacated == null ? null : new LinkedHashMap<>(s.vacated));
     }
 
     @Override
     public void step(Seats s, Timeline.Entry<Projection.SeatEvent> e) {
       Projection.SeatEvent ev = e.value();
       if (ev.start()) {
-        s.seated.putIfAbsent(ev.person(), new Tenure(ev.person(), e.stamp().validAt(), ev.act()));
+        s.take(ev.tenure());
         remove(s.vacated, ev.person());
       } else {
-        s.seated.remove(ev.person());
+        s.leave(ev.person());
         if (ev.act().defective()) {
           if (s.vacated == null) {
             s.vacated = new LinkedHashMap<>();
@@ -88,7 +126,7 @@ final class Registers {
     public void step(Offices s, Timeline.Entry<Projection.OfficeEvent> e) {
       Projection.OfficeEvent ev = e.value();
       if (ev.start()) {
-        s.held.put(ev.office(), new Tenure(ev.person(), e.stamp().validAt(), ev.act()));
+        s.held.put(ev.office(), ev.tenure());
         // An interim CEO serves until a CEO is appointed.
         if (ev.office() == Office.CEO) {
           s.held.remove(Office.INTERIM_CEO);

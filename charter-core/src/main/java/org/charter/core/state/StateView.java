@@ -133,7 +133,7 @@ public final class StateView {
     if (directorsOf == null) {
       directorsOf = new HashMap<>(4);
     }
-    return directorsOf.computeIfAbsent(body, b -> List.copyOf(seats(b).seated.values()));
+    return directorsOf.computeIfAbsent(body, b -> seats(b).directors());
   }
 
   public List<String> directorIds(String body) {
