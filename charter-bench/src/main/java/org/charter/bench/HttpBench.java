@@ -31,8 +31,8 @@ final class HttpBench {
   private HttpBench() {}
 
   static List<Figure> run(BenchOptions o, PrintWriter progress) throws Exception {
-    String what = "as-of state through the HTTP API at " + String.format("%,d", o.httpRate()) + " req/s, book of "
-        + String.format("%,d", o.httpActs()) + " acts";
+    String what = "as-of state of one entity at a random time through the HTTP API at " + String.format("%,d",
+        o.httpRate()) + " req/s, book of " + String.format("%,d", o.httpActs()) + " acts";
     if (o.server() == null) {
       return List.of(Figure.missing("http.p99", what, "no command to start charter serve"));
     }
@@ -58,10 +58,11 @@ final class HttpBench {
       long span = gen.lastValidAt().getEpochSecond() - BookGenerator.START.getEpochSecond();
       SplittableRandom rnd = new SplittableRandom(o.seed());
       int n = o.httpRate() * o.httpSeconds();
+      List<String> entities = gen.entities();
       List<String> state = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        state.add("/api/books/" + BenchRun.BOOK + "/state?at=" + BookGenerator.START.plusSeconds(rnd.nextLong(span
-            + 1)));
+        state.add("/api/books/" + BenchRun.BOOK + "/state?entity=" + entities.get(rnd.nextInt(entities.size()))
+            + "&at=" + BookGenerator.START.plusSeconds(rnd.nextLong(span + 1)));
       }
       List<String> nothing = java.util.Collections.nCopies(n, "/api/bench-unknown-path");
       LoadGenerator load = new LoadGenerator(token);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.charter.core.book.Book;
 import org.charter.core.report.StateReport;
 import org.charter.core.state.Basis;
+import org.charter.core.state.StateView;
 import org.charter.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,10 @@ final class StateCommand implements Callable<Integer> {
   @Option(names = "--recorded-at", description = "recorded time: only acts recorded by then (default: all)")
   String recordedAt;
 
+  @Option(names = "--entity", description = "only this entity: its bodies, officers, control and holders, and the"
+      + " petitions against it (default: every entity)")
+  String entity;
+
   @Mixin FormatOption output;
 
   @Override
@@ -41,7 +46,11 @@ final class StateCommand implements Callable<Integer> {
     Instant valid = Times.parse("--at", at, s.zone());
     Instant recorded = recordedAt == null ? Instant.MAX : Times.parse("--recorded-at", recordedAt, s.zone());
     Book book = Scenarios.replay(s);
-    Map<String, Object> report = new StateReport(book.state(new Basis(valid, recorded)), s.zone()).build(s.id());
+    StateView view = book.state(new Basis(valid, recorded));
+    if (entity != null && !view.knowsEntity(entity)) {
+      throw new BadInputException("--entity: no entity " + entity + " in " + s.id());
+    }
+    Map<String, Object> report = new StateReport(view, s.zone()).build(s.id(), entity);
     var out = spec.commandLine().getOut();
     if (output.json()) {
       Json.print(out, report);

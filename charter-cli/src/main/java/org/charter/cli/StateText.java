@@ -12,7 +12,11 @@ final class StateText {
   static void print(PrintWriter out, Map<String, Object> r) {
     Map<String, Object> basis = (Map<String, Object>) r.get("basis");
     out.println("State of " + r.get("book") + " as of " + basis.get("valid_at") + " (recorded: "
-        + basis.get("recorded_at") + ")");
+        + basis.get("recorded_at") + ")" + (r.get("entity") != null ? ", entity " + r.get("entity") + " only" : ""));
+    if (r.get("entity") != null && ((List<Object>) r.get("entities")).isEmpty()) {
+      out.println();
+      out.println(r.get("entity") + " is not formed as of this time");
+    }
     for (Object o : (List<Object>) r.get("entities")) {
       Map<String, Object> e = (Map<String, Object>) o;
       out.println();

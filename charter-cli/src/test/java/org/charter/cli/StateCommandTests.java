@@ -115,4 +115,32 @@ class StateCommandTests {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--at");
   }
+
+  @Test
+  void state_ofOneEntity_isThatEntitysPartOfTheWholeState() {
+    String at = "2023-11-21T12:00:00-08:00";
+    Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", at, "--entity", "openai-inc", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().get("entity").asText()).isEqualTo("openai-inc");
+    assertThat(r.json().get("entities")).hasSize(1);
+    assertThat(r.json().get("entities").get(0)).isEqualTo(openaiInc(at));
+    // The employees' letter is a petition to OpenAI, Inc.'s board, so it comes with the entity.
+    assertThat(r.json().get("petitions").get(0).get("entity").asText()).isEqualTo("openai-inc");
+  }
+
+  @Test
+  void state_ofAnEntityWithNoPetitions_listsNone() {
+    Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", "2023-11-21T12:00:00-08:00", "--entity", "microsoft",
+        "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().get("entities").get(0).get("id").asText()).isEqualTo("microsoft");
+    assertThat(r.json().get("petitions")).isEmpty();
+  }
+
+  @Test
+  void state_ofAnUnknownEntity_exits2NamingIt() {
+    Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", "2023-11-21", "--entity", "openai-incorporated");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--entity").contains("openai-incorporated");
+  }
 }

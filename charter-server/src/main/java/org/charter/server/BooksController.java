@@ -17,6 +17,7 @@ import org.charter.core.report.Labels;
 import org.charter.core.report.StateReport;
 import org.charter.core.report.TimelineReport;
 import org.charter.core.state.Basis;
+import org.charter.core.state.StateView;
 
 /** Reading books: the list, one book, its timeline with verdicts, one act's verdict report, state, tenures, verify. */
 final class BooksController {
@@ -81,7 +82,7 @@ final class BooksController {
 
   /** The state as of a basis: the very tree {@code charter state --format json} prints. */
   void state(Context ctx) {
-    Params.only(ctx, "at", "recorded_at");
+    Params.only(ctx, "at", "recorded_at", "entity");
     LiveBook b = access.visible(ctx).book();
     String at = ctx.queryParam("at");
     if (at == null || at.isBlank()) {
@@ -91,7 +92,15 @@ final class BooksController {
     String rec = ctx.queryParam("recorded_at");
     Instant recorded = rec == null || rec.isBlank() ? Instant.MAX : Times.parse("recorded_at", rec, b.zone());
     Book book = b.book();
-    Json.send(ctx, new StateReport(book.state(new Basis(valid, recorded)), b.zone()).build(b.id()));
+    StateView view = book.state(new Basis(valid, recorded));
+    String entity = ctx.queryParam("entity");
+    if (entity != null && entity.isBlank()) {
+      throw ApiException.badRequest("entity: give an entity id, or leave the parameter out for the whole book");
+    }
+    if (entity != null && !view.knowsEntity(entity)) {
+      throw ApiException.notFound("entity: no entity " + entity + " in book " + b.id());
+    }
+    Json.send(ctx, new StateReport(view, b.zone()).build(b.id(), entity));
   }
 
   void tenures(Context ctx) {

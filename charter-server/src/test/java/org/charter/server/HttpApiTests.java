@@ -83,6 +83,30 @@ class HttpApiTests {
   }
 
   @Test
+  void state_ofOneEntity_isThatEntitysPartOfTheWholeAnswer() {
+    JsonNode whole = server.get("/api/books/openai-2023/state?at=2023-11-21T12:00:00-08:00").json();
+    TestServer.Answer a = server.get("/api/books/openai-2023/state?at=2023-11-21T12:00:00-08:00&entity=openai-inc");
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    assertThat(a.json().get("entity").asText()).isEqualTo("openai-inc");
+    assertThat(a.json().get("entities")).hasSize(1);
+    JsonNode inc = null;
+    for (JsonNode e : whole.get("entities")) {
+      inc = e.get("id").asText().equals("openai-inc") ? e : inc;
+    }
+    assertThat(a.json().get("entities").get(0)).isEqualTo(inc);
+    assertThat(a.json().get("petitions")).isEqualTo(whole.get("petitions"));
+    assertThat(a.body().length()).isLessThan(whole.toString().length());
+  }
+
+  @Test
+  void state_ofAnUnknownEntity_is404AndOfABlankOne_is400() {
+    TestServer.Answer unknown = server.get("/api/books/openai-2023/state?at=2023-11-18&entity=no-such-entity");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("message").asText()).contains("no-such-entity");
+    assertThat(server.get("/api/books/openai-2023/state?at=2023-11-18&entity=").status()).isEqualTo(400);
+  }
+
+  @Test
   void state_recordedBeforeTheCrisisWasWrittenDown_differsFromLatest() {
     JsonNode latest = server.get("/api/books/openai-2023/state?at=2023-11-18").json();
     JsonNode early = server.get("/api/books/openai-2023/state?at=2023-11-18&recorded_at=2015-12-12").json();

@@ -35,20 +35,32 @@ public final class StateReport {
   }
 
   public Map<String, Object> build(String scenario) {
+    return build(scenario, null);
+  }
+
+  /**
+   * The state of one entity only when {@code entity} is not null: its entry under entities (none if it is not formed
+   * as of the basis), the petitions against it, and the defective acts those rest on. An answer the size of the
+   * question, where the whole book's state of a thousand entities would be megabytes.
+   */
+  public Map<String, Object> build(String scenario, String entity) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("book", scenario);
+    if (entity != null) {
+      root.put("entity", entity);
+    }
     Map<String, Object> basis = new LinkedHashMap<>();
     basis.put("valid_at", Labels.iso(s.basis().validAt(), zone));
     basis.put("recorded_at", s.basis().recordedAt().equals(Instant.MAX) ? "latest"
         : Labels.iso(s.basis().recordedAt(), zone));
     root.put("basis", basis);
     List<Object> entities = new ArrayList<>();
-    for (EntityFormed e : s.entities()) {
+    for (EntityFormed e : entity == null ? s.entities() : s.entity(entity).stream().toList()) {
       entities.add(entity(e));
     }
     root.put("entities", entities);
     List<Object> petitions = new ArrayList<>();
-    for (PetitionState p : s.petitions()) {
+    for (PetitionState p : entity == null ? s.petitions() : s.petitionsOf(entity)) {
       petitions.add(petition(p));
     }
     root.put("petitions", petitions);
@@ -70,10 +82,8 @@ public final class StateReport {
     }
     m.put("control_chain", chain);
     List<Object> boards = new ArrayList<>();
-    for (BodyEstablished b : s.bodies()) {
-      if (b.entity().equals(e.entity())) {
-        boards.add(body(b));
-      }
+    for (BodyEstablished b : s.bodiesOf(e.entity())) {
+      boards.add(body(b));
     }
     m.put("bodies", boards);
     Map<Office, Tenure> officers = s.officers(e.entity());

@@ -55,6 +55,9 @@ public final class Projection {
   final Map<String, Timeline<EntityFormed>> entities = new LinkedHashMap<>();
   final Map<String, Timeline<PersonDescribed>> persons = new HashMap<>();
   final Map<String, Timeline<BodyEstablished>> bodies = new LinkedHashMap<>();
+  // The bodies ever established under each entity, in the order they were first established under it: finding an entity's board then
+  // looks at its own few bodies, not at every body in a book of a thousand entities.
+  final Map<String, List<String>> bodiesOf = new HashMap<>();
   final Map<String, Timeline<BylawsEvent>> bylaws = new HashMap<>();
   final Map<String, Timeline<SeatEvent>> seats = new HashMap<>();
   final Map<String, Timeline<OfficeEvent>> offices = new HashMap<>();
@@ -63,6 +66,8 @@ public final class Projection {
   final Map<String, Timeline<Act>> meetings = new HashMap<>();
   final Map<String, Timeline<ResolutionRecord>> resolutions = new HashMap<>();
   final Map<String, Timeline<Act>> petitions = new LinkedHashMap<>();
+  // The petitions opened against each entity, so a report on one entity does not read every petition in the book.
+  final Map<String, List<String>> petitionsOf = new HashMap<>();
   final Map<String, Timeline<Act>> capital = new HashMap<>();
   final Timeline<Act> agreements = new Timeline<>();
   final Map<String, Verdict> verdicts = new HashMap<>();
@@ -94,6 +99,10 @@ public final class Projection {
     } else if (act instanceof PersonDescribed a) {
       add(persons, a.person(), s, a);
     } else if (act instanceof BodyEstablished a) {
+      List<String> of = bodiesOf.computeIfAbsent(a.entity(), k -> new java.util.ArrayList<>(2));
+      if (!of.contains(a.body())) {
+        of.add(a.body());
+      }
       add(bodies, a.body(), s, a);
     } else if (act instanceof BylawsAdopted a) {
       add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), true));
@@ -147,6 +156,10 @@ public final class Projection {
     } else if (act instanceof AgreementSigned || act instanceof ExceptionGranted || act instanceof DeterminationMade) {
       agreements.add(s, act);
     } else if (act instanceof PetitionOpened a) {
+      List<String> of = petitionsOf.computeIfAbsent(a.entity(), k -> new java.util.ArrayList<>(2));
+      if (!of.contains(a.petition())) {
+        of.add(a.petition());
+      }
       add(petitions, a.petition(), s, a);
     } else if (act instanceof PetitionSigned a) {
       add(petitions, a.petition(), s, a);

@@ -115,7 +115,16 @@ public final class StateView {
 
   /** The board of an entity, if one is on record. */
   public Optional<BodyEstablished> boardOf(String entity) {
-    return bodies().stream().filter(b -> b.entity().equals(entity) && b.kind() == BodyKind.BOARD).findFirst();
+    return bodiesOf(entity).stream().filter(b -> b.kind() == BodyKind.BOARD).findFirst();
+  }
+
+  /** The bodies of an entity as of this basis, in the order they were first established. */
+  public List<BodyEstablished> bodiesOf(String entity) {
+    List<BodyEstablished> out = new ArrayList<>(2);
+    for (String id : p.bodiesOf.getOrDefault(entity, List.of())) {
+      body(id).filter(b -> b.entity().equals(entity)).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** The entity's own rules in force: the last adoption, overlaid by the amendments after it. */
@@ -314,6 +323,20 @@ public final class StateView {
       petition(id).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The petitions against one entity as of this basis, in the order they were opened. */
+  public List<PetitionState> petitionsOf(String entity) {
+    List<PetitionState> out = new ArrayList<>();
+    for (String id : p.petitionsOf.getOrDefault(entity, List.of())) {
+      petition(id).filter(x -> entity.equals(x.entity())).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Whether an entity is formed at any time in the book, whatever this basis: a name the book knows. */
+  public boolean knowsEntity(String entity) {
+    return p.entities.containsKey(entity);
   }
 
   /** The numbers of a motion at its valid time: directors in office, those present, and the recorded votes. */

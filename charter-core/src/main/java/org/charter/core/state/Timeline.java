@@ -104,13 +104,22 @@ final class Timeline<E> {
     return lo;
   }
 
+  /**
+   * Whether the basis sees everything recorded, as most queries do ("as the book stands now"): then no entry's
+   * recorded time need be read, which on a large heap saves two cache misses per entry.
+   */
+  private static boolean everythingRecorded(Basis basis) {
+    return Instant.MAX.equals(basis.recordedAt());
+  }
+
   /** The entries visible at {@code basis}, in valid-time order. */
   List<Entry<E>> visible(Basis basis) {
     int lo = cutoff(basis);
+    boolean all = everythingRecorded(basis);
     List<Entry<E>> out = new ArrayList<>(lo);
     for (int i = 0; i < lo; i++) {
       Entry<E> e = entries.get(i);
-      if (!e.stamp().recordedAt().isAfter(basis.recordedAt())) {
+      if (all || !e.stamp().recordedAt().isAfter(basis.recordedAt())) {
         out.add(e);
       }
     }
@@ -119,9 +128,10 @@ final class Timeline<E> {
 
   /** The last entry visible at {@code basis}, or null. */
   Entry<E> latest(Basis basis) {
+    boolean all = everythingRecorded(basis);
     for (int i = cutoff(basis) - 1; i >= 0; i--) {
       Entry<E> e = entries.get(i);
-      if (!e.stamp().recordedAt().isAfter(basis.recordedAt())) {
+      if (all || !e.stamp().recordedAt().isAfter(basis.recordedAt())) {
         return e;
       }
     }
@@ -137,7 +147,8 @@ final class Timeline<E> {
     int lo = cutoff(basis);
     // Checkpoints' latest recorded times only grow, so the usable ones are a prefix: find its end.
     int c = Math.min(lo / EVERY, checkpoints.size() - 1);
-    if (checkpoints.get(c).maxRecorded().isAfter(basis.recordedAt())) {
+    boolean all = everythingRecorded(basis);
+    if (!all && checkpoints.get(c).maxRecorded().isAfter(basis.recordedAt())) {
       int a = 0;
       int b = c;
       while (a < b) {
@@ -153,7 +164,7 @@ final class Timeline<E> {
     Object state = fold.copy(checkpoints.get(c).state());
     for (int i = c * EVERY; i < lo; i++) {
       Entry<E> e = entries.get(i);
-      if (!e.stamp().recordedAt().isAfter(basis.recordedAt())) {
+      if (all || !e.stamp().recordedAt().isAfter(basis.recordedAt())) {
         fold.step(state, e);
       }
     }
