@@ -12,6 +12,7 @@ import java.util.List;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
+import org.charter.store.EntryRows;
 import org.charter.store.Stores;
 import org.sqlite.SQLiteConfig;
 
@@ -21,8 +22,6 @@ import org.sqlite.SQLiteConfig;
  * discipline on top. Each pass writes every row to a book of its own, in batches of one transaction each.
  */
 final class AppendBench {
-  private static final String INSERT = "INSERT INTO ledger_entry (book_id, seq, act_id, act_type, valid_at,"
-      + " recorded_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final BenchOptions o;
   private final List<LedgerEntry> template;
@@ -119,7 +118,7 @@ final class AppendBench {
   }
 
   private long rawPass(Connection c, boolean sqlite, String book, List<LedgerEntry> entries) throws SQLException {
-    try (Statement st = c.createStatement(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+    try (Statement st = c.createStatement(); PreparedStatement ps = c.prepareStatement(EntryRows.INSERT_ENTRY)) {
       begin(c, st, sqlite);
       st.executeUpdate("INSERT INTO book (book_id, created_at) VALUES ('" + book + "', "
           + (sqlite ? "'2026-01-01T00:00:00Z'" : "now()") + ")");
@@ -127,16 +126,7 @@ final class AppendBench {
       for (int from = 0; from < entries.size(); from += o.batch()) {
         begin(c, st, sqlite);
         for (LedgerEntry e : entries.subList(from, Math.min(entries.size(), from + o.batch()))) {
-          ps.setString(1, book);
-          ps.setLong(2, e.seq());
-          ps.setString(3, e.actId());
-          ps.setString(4, e.actType());
-          ps.setString(5, e.validAt().toString());
-          ps.setString(6, e.recordedAt().toString());
-          ps.setBytes(7, e.payload());
-          ps.setBytes(8, e.prevHash());
-          ps.setBytes(9, e.hash());
-          ps.addBatch();
+          EntryRows.addToBatch(ps, book, e);
         }
         ps.executeBatch();
         commit(c, st, sqlite);

@@ -220,30 +220,8 @@ final class ActReader {
       return shared(start, end);
     }
     StringBuilder sb = new StringBuilder();
-    while (true) {
-      char c = s.charAt(i++);
-      if (c == '"') {
-        return sb.toString();
-      }
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      char e = s.charAt(i++);
-      switch (e) {
-        case '"', '\\', '/' -> sb.append(e);
-        case 'b' -> sb.append('\b');
-        case 'f' -> sb.append('\f');
-        case 'n' -> sb.append('\n');
-        case 'r' -> sb.append('\r');
-        case 't' -> sb.append('\t');
-        case 'u' -> {
-          sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-          i += 4;
-        }
-        default -> fail();
-      }
-    }
+    i = JsonText.unescape(s, i, sb);
+    return sb.toString();
   }
 
   /**

@@ -139,30 +139,8 @@ final class EntryColumns {
       return s.substring(start, end);
     }
     StringBuilder sb = new StringBuilder();
-    while (true) {
-      char c = s.charAt(i++);
-      if (c == '"') {
-        return sb.toString();
-      }
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      char x = s.charAt(i++);
-      switch (x) {
-        case '"', '\\', '/' -> sb.append(x);
-        case 'b' -> sb.append('\b');
-        case 'f' -> sb.append('\f');
-        case 'n' -> sb.append('\n');
-        case 'r' -> sb.append('\r');
-        case 't' -> sb.append('\t');
-        case 'u' -> {
-          sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-          i += 4;
-        }
-        default -> throw new IllegalArgumentException("bad escape");
-      }
-    }
+    i = JsonText.unescape(s, i, sb);
+    return sb.toString();
   }
 
   private boolean peek(char c) {

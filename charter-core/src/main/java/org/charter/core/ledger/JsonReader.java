@@ -88,33 +88,13 @@ final class JsonReader {
   private String string() {
     expect('"');
     StringBuilder sb = new StringBuilder();
-    while (true) {
-      if (i >= s.length()) {
-        throw error("unterminated string");
-      }
-      char c = s.charAt(i++);
-      if (c == '"') {
-        return sb.toString();
-      }
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      char e = s.charAt(i++);
-      switch (e) {
-        case '"', '\\', '/' -> sb.append(e);
-        case 'b' -> sb.append('\b');
-        case 'f' -> sb.append('\f');
-        case 'n' -> sb.append('\n');
-        case 'r' -> sb.append('\r');
-        case 't' -> sb.append('\t');
-        case 'u' -> {
-          sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-          i += 4;
-        }
-        default -> throw error("bad escape \\" + e);
-      }
+    try {
+      i = JsonText.unescape(s, i, sb);
+    } catch (JsonText.BadString e) {
+      i = e.at;
+      throw error(e.what);
     }
+    return sb.toString();
   }
 
   private boolean peek(char c) {

@@ -50,6 +50,25 @@ class CanonicalFastPathTests {
   }
 
   @Test
+  void decode_escapedStrings_readTheSameByEveryReader() {
+    String json = "{\"@type\":\"director-resigned\",\"body\":\"b\\\"q\\u00e9\\n\",\"meta\":{\"id\":\"x\","
+        + "\"recordedAt\":\"2023-11-17T20:00:00Z\",\"recordedBy\":\"me\",\"sources\":[],"
+        + "\"validAt\":\"2023-11-17T20:00:00Z\"},\"person\":\"p\"}";
+    Act act = Canonical.decode(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(((org.charter.core.act.DirectorResigned) act).body()).isEqualTo("b\"q\u00e9\n");
+    assertThat(((java.util.Map<?, ?>) new JsonReader(json).read()).get("body")).isEqualTo("b\"q\u00e9\n");
+  }
+
+  @Test
+  void decode_badEscapes_failNamingTheOffset() {
+    for (String bad : new String[] {"\\x", "\\u00g1", "\\u00", "abc"}) {
+      String json = "{\"@type\":\"director-resigned\",\"body\":\"" + bad;
+      assertThatThrownBy(() -> new JsonReader(json).read()).as(bad).hasMessageContaining("canonical JSON")
+          .hasMessageContaining("at offset");
+    }
+  }
+
+  @Test
   void decode_malformed_failsWithTheGeneralReadersMessage() {
     byte[] bytes = "{\"@type\":\"director-resigned\",\"body\":".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Canonical.decode(bytes)).hasMessageContaining("canonical JSON");

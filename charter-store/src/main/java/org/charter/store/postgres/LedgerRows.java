@@ -13,16 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.charter.core.act.Nullable;
-import org.charter.core.ledger.AppendKey;
 import org.charter.core.ledger.LedgerEntry;
+import org.charter.store.EntryRows;
 
 /** The SQL of the PostgreSQL store, one method per statement, each on the connection (and transaction) it is given. */
 final class LedgerRows {
   private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
       + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
   private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
-  private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (book_id, seq, act_id, act_type, valid_at,"
-      + " recorded_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final String where;
 
@@ -95,46 +93,13 @@ final class LedgerRows {
     }
   }
 
-  Optional<AppendKey> appendKey(Connection c, String book, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, entry_count, digest FROM append_key"
-        + " WHERE book_id = ? AND idempotency_key = ?")) {
-      ps.setString(1, book);
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new AppendKey(key, rs.getLong(1), rs.getInt(2), rs.getBytes(3)))
-            : Optional.empty();
-      }
-    }
-  }
-
   /** Inserts the entries as one batch, which the driver sends as one multi-row INSERT. */
   void insertEntries(Connection c, String book, List<LedgerEntry> entries) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT_ENTRY)) {
+    try (PreparedStatement ps = c.prepareStatement(EntryRows.INSERT_ENTRY)) {
       for (LedgerEntry e : entries) {
-        ps.setString(1, book);
-        ps.setLong(2, e.seq());
-        ps.setString(3, e.actId());
-        ps.setString(4, e.actType());
-        ps.setString(5, e.validAt().toString());
-        ps.setString(6, e.recordedAt().toString());
-        ps.setBytes(7, e.payload());
-        ps.setBytes(8, e.prevHash());
-        ps.setBytes(9, e.hash());
-        ps.addBatch();
+        EntryRows.addToBatch(ps, book, e);
       }
       ps.executeBatch();
-    }
-  }
-
-  void insertAppendKey(Connection c, String book, AppendKey key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO append_key (book_id, idempotency_key, first_seq,"
-        + " entry_count, digest) VALUES (?, ?, ?, ?, ?)")) {
-      ps.setString(1, book);
-      ps.setString(2, key.key());
-      ps.setLong(3, key.firstSeq());
-      ps.setInt(4, key.entryCount());
-      ps.setBytes(5, key.digest());
-      ps.executeUpdate();
     }
   }
 

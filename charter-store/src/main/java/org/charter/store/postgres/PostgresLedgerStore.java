@@ -13,6 +13,7 @@ import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
+import org.charter.store.EntryRows;
 import org.charter.store.Migrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -205,7 +206,7 @@ public final class PostgresLedgerStore implements LedgerStore {
       rows.insertBook(c, book, clock.instant());
     }
     boolean exists = rows.lockBook(c, book);
-    Optional<AppendKey> seen = exists && key != null ? rows.appendKey(c, book, key) : Optional.empty();
+    Optional<AppendKey> seen = exists && key != null ? EntryRows.appendKey(c, book, key) : Optional.empty();
     if (seen.isPresent()) {
       seen.get().checkRetry(book, entries);
       return;
@@ -216,7 +217,7 @@ public final class PostgresLedgerStore implements LedgerStore {
     if (!entries.isEmpty()) {
       rows.insertEntries(c, book, entries);
       if (key != null) {
-        rows.insertAppendKey(c, book, AppendKey.of(key, entries));
+        EntryRows.insertAppendKey(c, book, AppendKey.of(key, entries));
       }
     }
   }

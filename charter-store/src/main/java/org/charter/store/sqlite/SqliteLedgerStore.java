@@ -24,6 +24,7 @@ import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
+import org.charter.store.EntryRows;
 import org.charter.store.Migrations;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -36,8 +37,6 @@ public final class SqliteLedgerStore implements LedgerStore {
   private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
       + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
   private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
-  private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (book_id, seq, act_id, act_type, valid_at,"
-      + " recorded_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final ConcurrentHashMap<Path, ReentrantLock> WRITE_LOCKS = new ConcurrentHashMap<>();
 
@@ -166,7 +165,8 @@ public final class SqliteLedgerStore implements LedgerStore {
       // IMMEDIATE takes the write lock now, so no other writer can pass the size check between ours and our commit.
       st.execute("BEGIN IMMEDIATE");
       try {
-        Optional<AppendKey> seen = idempotencyKey == null ? Optional.empty() : appendKey(book, idempotencyKey);
+        Optional<AppendKey> seen = idempotencyKey == null ? Optional.empty()
+            : EntryRows.appendKey(conn, book, idempotencyKey);
         if (seen.isPresent()) {
           seen.get().checkRetry(book, entries);
         } else {
@@ -178,7 +178,7 @@ public final class SqliteLedgerStore implements LedgerStore {
             }
             insertEntries(book, entries);
             if (idempotencyKey != null) {
-              insertAppendKey(book, AppendKey.of(idempotencyKey, entries));
+              EntryRows.insertAppendKey(conn, book, AppendKey.of(idempotencyKey, entries));
             }
           }
         }
@@ -205,18 +205,9 @@ public final class SqliteLedgerStore implements LedgerStore {
   private void insertEntries(String book, List<LedgerEntry> entries) throws SQLException {
     // One batch: the driver then binds and steps every row in one native call, where a call per row cost a third
     // of the append.
-    try (PreparedStatement ps = conn.prepareStatement(INSERT_ENTRY)) {
+    try (PreparedStatement ps = conn.prepareStatement(EntryRows.INSERT_ENTRY)) {
       for (LedgerEntry e : entries) {
-        ps.setString(1, book);
-        ps.setLong(2, e.seq());
-        ps.setString(3, e.actId());
-        ps.setString(4, e.actType());
-        ps.setString(5, e.validAt().toString());
-        ps.setString(6, e.recordedAt().toString());
-        ps.setBytes(7, e.payload());
-        ps.setBytes(8, e.prevHash());
-        ps.setBytes(9, e.hash());
-        ps.addBatch();
+        EntryRows.addToBatch(ps, book, e);
       }
       try {
         ps.executeBatch();
@@ -245,30 +236,6 @@ public final class SqliteLedgerStore implements LedgerStore {
       }
     }
     return entries.get(0);
-  }
-
-  private Optional<AppendKey> appendKey(String book, String key) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT first_seq, entry_count, digest FROM append_key"
-        + " WHERE book_id = ? AND idempotency_key = ?")) {
-      ps.setString(1, book);
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new AppendKey(key, rs.getLong(1), rs.getInt(2), rs.getBytes(3)))
-            : Optional.empty();
-      }
-    }
-  }
-
-  private void insertAppendKey(String book, AppendKey key) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO append_key (book_id, idempotency_key, first_seq,"
-        + " entry_count, digest) VALUES (?, ?, ?, ?, ?)")) {
-      ps.setString(1, book);
-      ps.setString(2, key.key());
-      ps.setLong(3, key.firstSeq());
-      ps.setInt(4, key.entryCount());
-      ps.setBytes(5, key.digest());
-      ps.executeUpdate();
-    }
   }
 
   private static ConflictException refused(String book, LedgerEntry e, SQLException ex) {
