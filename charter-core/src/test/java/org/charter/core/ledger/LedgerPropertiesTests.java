@@ -63,6 +63,38 @@ class LedgerPropertiesTests {
     assertThat(ChainVerifier.verify("b", entries)).get().extracting(ChainBreak::seq).isEqualTo(3L);
   }
 
+  @Test
+  void verify_ofALongBook_namesTheEarliestFailureWhicheverWalkFindsIt() {
+    List<LedgerEntry> entries = new ArrayList<>(chain(new Random(10), 12_000));
+    assertThat(ChainVerifier.verify("b", entries)).isEmpty();
+    // A column changed beside intact bytes: only decoding finds it.
+    LedgerEntry c = entries.get(9_000);
+    entries.set(9_000, new LedgerEntry(c.book(), c.seq(), "not-" + c.actId(), c.actType(), c.validAt(),
+        c.recordedAt(), c.payload(), c.prevHash(), c.hash()));
+    assertThat(ChainVerifier.verify("b", entries)).get().satisfies(br -> {
+      assertThat(br.seq()).isEqualTo(9_000L);
+      assertThat(br.reason()).contains("columns disagree");
+    });
+    // A later hash failure does not hide it; an earlier one comes first.
+    entries.set(11_000, flipped(entries.get(11_000)));
+    assertThat(ChainVerifier.verify("b", entries)).get().extracting(ChainBreak::seq).isEqualTo(9_000L);
+    entries.set(3_000, flipped(entries.get(3_000)));
+    assertThat(ChainVerifier.verify("b", entries)).get().satisfies(br -> {
+      assertThat(br.seq()).isEqualTo(3_000L);
+      assertThat(br.reason()).contains("do not match its hash");
+    });
+  }
+
+  /** The entry with the last byte of its act's id changed, so its bytes still decode but no longer match its hash. */
+  private static LedgerEntry flipped(LedgerEntry e) {
+    String json = new String(e.payload(), java.nio.charset.StandardCharsets.UTF_8);
+    int at = json.indexOf("\"id\":\"") + 6 + e.actId().length() - 1;
+    byte[] payload = e.payload().clone();
+    payload[at] = (byte) (payload[at] == 'x' ? 'y' : 'x');
+    return new LedgerEntry(e.book(), e.seq(), e.actId(), e.actType(), e.validAt(), e.recordedAt(), payload,
+        e.prevHash(), e.hash());
+  }
+
   static List<LedgerEntry> chain(Random r, int n) {
     List<LedgerEntry> out = new ArrayList<>();
     byte[] prev = HashChain.GENESIS;
