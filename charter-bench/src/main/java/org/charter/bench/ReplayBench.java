@@ -18,7 +18,7 @@ final class ReplayBench {
     Rounds.Rates r = Rounds.alternate(1, o.rounds(), () -> {
       Book book = new Book("bench", ZoneOffset.UTC);
       for (LedgerEntry e : entries) {
-        book.replay(Canonical.decode(e.payload()));
+        book.replayStored(Canonical.decode(e.payload()), e);
       }
       return entries.size();
     }, () -> {

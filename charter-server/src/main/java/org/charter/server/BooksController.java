@@ -52,7 +52,7 @@ final class BooksController {
     m.put("title", b.title());
     m.put("timezone", b.zone().getId());
     m.put("acts", timeline.size());
-    m.put("head", timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).entry().hashHex());
+    m.put("head", timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).hashHex());
     Optional<Instant> first = timeline.stream().map(r -> r.act().meta().validAt()).min(Instant::compareTo);
     Optional<Instant> last = timeline.stream().map(r -> r.act().meta().validAt()).max(Instant::compareTo);
     m.put("first_valid_at", first.map(t -> Labels.iso(t, b.zone())).orElse(null));

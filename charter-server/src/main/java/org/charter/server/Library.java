@@ -60,16 +60,27 @@ final class Library {
     Scenario s = scenarios.get(id);
     ZoneId zone = s == null ? ZoneOffset.UTC : s.zone();
     String title = s == null ? id : s.title();
-    List<LedgerEntry> held = store.read(id);
     Book book = new Book(id, zone);
-    for (LedgerEntry e : held) {
-      Recorded r = book.replay(Canonical.decode(e.payload()));
-      if (!r.entry().equals(e)) {
-        throw new IllegalStateException("book " + id + ": entry " + e.seq() + " (act " + e.actId() + ") does not"
-            + " match its own bytes when replayed; run charter verify --db on the store");
-      }
+    // A page at a time: the book keeps each act, not its stored bytes, so a large book never sits in memory twice.
+    List<LedgerEntry> page;
+    for (long from = 0; !(page = store.read(id, from, PAGE)).isEmpty(); from += page.size()) {
+      replay(book, page);
     }
     return new LiveBook(id, title, zone, book);
+  }
+
+  private static final int PAGE = 10_000;
+
+  private static void replay(Book book, List<LedgerEntry> page) {
+    for (LedgerEntry e : page) {
+      Act act = Canonical.decode(e.payload());
+      try {
+        book.replayStored(act, e);
+      } catch (IllegalArgumentException mismatch) {
+        throw new IllegalStateException("book " + book.id() + ": " + mismatch.getMessage() + "; run charter verify"
+            + " --db on the store", mismatch);
+      }
+    }
   }
 
   synchronized List<LiveBook> books() {

@@ -269,6 +269,26 @@ public abstract class LedgerStoreContractTests {
   }
 
   @Test
+  void read_inPages_givesTheBookInOrderAndNothingOfOtherBooks() {
+    List<LedgerEntry> mine = entries(BOOK, 23);
+    store.append(BOOK, 0, mine);
+    store.append(OTHER_BOOK, 0, entries(OTHER_BOOK, 5));
+    List<LedgerEntry> paged = new ArrayList<>();
+    for (long from = 0; ; from += 10) {
+      List<LedgerEntry> page = store.read(BOOK, from, 10);
+      paged.addAll(page);
+      if (page.size() < 10) {
+        break;
+      }
+    }
+    assertThat(paged).isEqualTo(mine);
+    assertThat(store.read(BOOK, 20, 100)).isEqualTo(mine.subList(20, 23));
+    assertThat(store.read(BOOK, 23, 10)).isEmpty();
+    assertThat(store.read(BOOK, 0, 0)).isEmpty();
+    assertThatThrownBy(() -> store.read(BOOK, -1, 10)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void append_manyBatches_chainVerifies() {
     List<LedgerEntry> all = new ArrayList<>();
     for (int batch = 0; batch < 40; batch++) {

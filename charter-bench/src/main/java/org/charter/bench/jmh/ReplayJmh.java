@@ -39,7 +39,7 @@ public class ReplayJmh {
   public Book replay() {
     Book book = new Book(BenchRun.BOOK, ZoneOffset.UTC);
     for (LedgerEntry e : entries) {
-      book.replay(Canonical.decode(e.payload()));
+      book.replayStored(Canonical.decode(e.payload()), e);
     }
     return book;
   }

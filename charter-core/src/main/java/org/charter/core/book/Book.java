@@ -59,13 +59,24 @@ public final class Book {
     if (v != null && v.status() == Status.INVALID) {
       throw new RejectedException(v);
     }
-    return append(act, v);
+    return append(act, v, null);
   }
 
   /** Apply an act of history as it happened, whatever its verdict, and keep the verdict with it. */
   public Recorded replay(Act act) {
     requireNew(act);
-    return append(act, check(act));
+    return append(act, check(act), null);
+  }
+
+  /**
+   * Replay an entry read from a store: its act, decoded from its bytes, is applied as {@link #replay} does, once the
+   * entry the book makes of it is found to be the stored one, byte for byte (same place, same chain, canonical bytes).
+   *
+   * @throws IllegalArgumentException if the entry differs from the stored one; the book does not change
+   */
+  public Recorded replayStored(Act act, LedgerEntry stored) {
+    requireNew(act);
+    return append(act, check(act), stored);
   }
 
   private void requireNew(Act act) {
@@ -74,13 +85,17 @@ public final class Book {
     }
   }
 
-  private Recorded append(Act act, Verdict v) {
+  private Recorded append(Act act, Verdict v, LedgerEntry stored) {
     long seq = timeline.size();
     LedgerEntry entry = HashChain.entry(id, seq, head, act);
+    if (stored != null && !entry.equals(stored)) {
+      throw new IllegalArgumentException("entry " + stored.seq() + " (act " + stored.actId() + ") does not match its"
+          + " own bytes when replayed");
+    }
     projection.apply(act, v, seq);
+    Recorded r = new Recorded(id, seq, act, v, head, entry.hash());
     head = entry.hash();
     actIds.add(act.id());
-    Recorded r = new Recorded(act, v, entry);
     timeline.add(r);
     return r;
   }

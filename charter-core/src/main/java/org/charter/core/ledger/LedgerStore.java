@@ -18,6 +18,24 @@ public interface LedgerStore extends AutoCloseable {
   /** A book's entries in sequence order. */
   List<LedgerEntry> read(String book);
 
+  /**
+   * Up to {@code max} of a book's entries from sequence number {@code from}, in order: a large book read a page at a
+   * time instead of all at once.
+   */
+  default List<LedgerEntry> read(String book, long from, int max) {
+    checkPage(from, max);
+    List<LedgerEntry> all = read(book);
+    return List.copyOf(all.subList((int) Math.min(from, all.size()), (int) Math.min(all.size(), from + max)));
+  }
+
+  /** Refuses a page that starts before the first entry or holds a negative number of entries. */
+  static void checkPage(long from, int max) {
+    if (from < 0 || max < 0) {
+      throw new IllegalArgumentException("a page starts at entry 0 or later and holds 0 or more entries, not from "
+          + from + " with " + max);
+    }
+  }
+
   /** A book's last entry, the one the next append chains to; empty for a book not yet written. */
   default Optional<LedgerEntry> last(String book) {
     List<LedgerEntry> all = read(book);

@@ -32,7 +32,7 @@ public final class TimelineReport {
   public static Map<String, Object> entry(Recorded r, Book book, ZoneId zone) {
     Act a = r.act();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("seq", r.entry().seq());
+    m.put("seq", r.seq());
     m.put("id", a.id());
     m.put("type", ActTypes.nameOf(a.getClass()));
     m.put("valid_at", Labels.iso(a.meta().validAt(), zone));
@@ -41,7 +41,7 @@ public final class TimelineReport {
     m.put("sources", a.meta().sources().stream().map(Source::toString).toList());
     m.put("note", a.meta().note());
     m.put("verdict", r.verdict() == null ? null : verdict(r.verdict()));
-    m.put("hash", r.entry().hashHex());
+    m.put("hash", r.hashHex());
     return m;
   }
 

@@ -53,6 +53,27 @@ class BookPropertiesTests {
   }
 
   @Test
+  void replayStored_ofAnotherBooksEntries_rebuildsTheSameBookAndRefusesADifferentEntry() {
+    Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), false);
+    f.book.record(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3), null));
+    List<LedgerEntry> stored = f.book.entries();
+    Book copy = new Book(f.book.id(), java.time.ZoneOffset.UTC);
+    for (LedgerEntry e : stored.subList(0, stored.size() - 1)) {
+      copy.replayStored(org.charter.core.ledger.Canonical.decode(e.payload()), e);
+    }
+    // The last act offered with the entry of the one before it: a different place in the chain.
+    LedgerEntry last = stored.get(stored.size() - 1);
+    LedgerEntry misplaced = stored.get(stored.size() - 2);
+    Act act = org.charter.core.ledger.Canonical.decode(last.payload());
+    assertThatThrownBy(() -> copy.replayStored(act, misplaced)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("entry " + misplaced.seq()).hasMessageContaining("does not match");
+    assertThat(copy.timeline()).hasSize(stored.size() - 1);
+    copy.replayStored(act, last);
+    assertThat(copy.entries()).isEqualTo(stored);
+    assertThat(copy.timeline().get(stored.size() - 1).hashHex()).isEqualTo(last.hashHex());
+  }
+
+  @Test
   void record_ofADuplicateId_isAConflict() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), false);
     Act a = new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3), null);

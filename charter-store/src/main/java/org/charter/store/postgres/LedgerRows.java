@@ -21,6 +21,8 @@ final class LedgerRows {
   private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
       + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
   private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
+  private static final String SELECT_PAGE = SELECT_ENTRIES.replace("book_id = ?", "book_id = ? AND seq >= ?")
+      + " LIMIT ?";
 
   private final String where;
 
@@ -45,14 +47,21 @@ final class LedgerRows {
     return select(c, book, SELECT_ENTRIES);
   }
 
+  List<LedgerEntry> page(Connection c, String book, long from, int max) throws SQLException {
+    return select(c, book, SELECT_PAGE, from, max);
+  }
+
   Optional<LedgerEntry> last(Connection c, String book) throws SQLException {
     return select(c, book, SELECT_LAST).stream().findFirst();
   }
 
-  private List<LedgerEntry> select(Connection c, String book, String sql) throws SQLException {
+  private List<LedgerEntry> select(Connection c, String book, String sql, long... bind) throws SQLException {
     List<LedgerEntry> entries = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, book);
+      for (int k = 0; k < bind.length; k++) {
+        ps.setLong(2 + k, bind[k]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long seq = rs.getLong(1);

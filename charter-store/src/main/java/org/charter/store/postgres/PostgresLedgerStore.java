@@ -136,6 +136,12 @@ public final class PostgresLedgerStore implements LedgerStore {
   }
 
   @Override
+  public synchronized List<LedgerEntry> read(String book, long from, int max) {
+    LedgerStore.checkPage(from, max);
+    return query("cannot read book " + book + " from " + where, c -> rows.page(c, book, from, max));
+  }
+
+  @Override
   public synchronized Optional<LedgerEntry> last(String book) {
     return query("cannot read book " + book + " from " + where, c -> rows.last(c, book));
   }

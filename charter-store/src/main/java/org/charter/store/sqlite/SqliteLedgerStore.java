@@ -37,6 +37,8 @@ public final class SqliteLedgerStore implements LedgerStore {
   private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
       + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
   private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
+  private static final String SELECT_PAGE = SELECT_ENTRIES.replace("book_id = ?", "book_id = ? AND seq >= ?")
+      + " LIMIT ?";
 
   private static final ConcurrentHashMap<Path, ReentrantLock> WRITE_LOCKS = new ConcurrentHashMap<>();
 
@@ -123,14 +125,23 @@ public final class SqliteLedgerStore implements LedgerStore {
   }
 
   @Override
+  public synchronized List<LedgerEntry> read(String book, long from, int max) {
+    LedgerStore.checkPage(from, max);
+    return select(book, SELECT_PAGE, from, max);
+  }
+
+  @Override
   public synchronized Optional<LedgerEntry> last(String book) {
     return select(book, SELECT_LAST).stream().findFirst();
   }
 
-  private List<LedgerEntry> select(String book, String sql) {
+  private List<LedgerEntry> select(String book, String sql, long... bind) {
     List<LedgerEntry> entries = new ArrayList<>();
     try (PreparedStatement ps = open().prepareStatement(sql)) {
       ps.setString(1, book);
+      for (int k = 0; k < bind.length; k++) {
+        ps.setLong(2 + k, bind[k]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long seq = rs.getLong(1);
