@@ -40,7 +40,8 @@ final class HttpBench {
     for (String suffix : new String[] {"", "-wal", "-shm"}) {
       Files.deleteIfExists(Path.of(db + suffix));
     }
-    BookGenerator gen = write(o, db, progress);
+    long[] payloadBytes = new long[1];
+    BookGenerator gen = write(o, db, progress, payloadBytes);
     String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     List<String> command = new ArrayList<>(o.server());
     command.addAll(List.of("--db", db.toString(), "--port", "0"));
@@ -53,8 +54,10 @@ final class HttpBench {
     try {
       long t0 = System.nanoTime();
       String base = baseUrl(server, o.workDir().resolve("server.err"));
-      progress.printf("  http: serving at %s after %.0f s%n", base, (System.nanoTime() - t0) / 1e9);
+      double loadSeconds = (System.nanoTime() - t0) / 1e9;
+      progress.printf("  http: serving at %s after %.0f s%n", base, loadSeconds);
       progress.flush();
+      long live = liveHeap(server.pid());
       long span = gen.lastValidAt().getEpochSecond() - BookGenerator.START.getEpochSecond();
       SplittableRandom rnd = new SplittableRandom(o.seed());
       int n = o.httpRate() * o.httpSeconds();
@@ -75,7 +78,14 @@ final class HttpBench {
       String note = String.format("sent %,d in %d s, %,d answered 200 (%.0f req/s achieved), %,d late or failed;"
           + " %,.0f bytes per answer; loopback, server and load on the same 2 cores", work.sent(), o.httpSeconds(),
           work.ok(), work.achievedRate(), work.failed(), work.meanBytes());
+      Figure heap = live < 0 ? Figure.missing("http.heap", "heap of charter serve holding the book", "jcmd could"
+          + " not read the server's heap") : Figure.cost("http.heap", "heap of charter serve holding the book of "
+          + String.format("%,d", o.httpActs()) + " acts, live after a full GC, per act", (double) live / o.httpActs(),
+          "bytes/act", "the book's canonical bytes per act", (double) payloadBytes[0] / o.httpActs(), Double.NaN,
+          String.format("%.2f GiB in all; the server loaded the book from the store in %.0f s", live / GIB,
+              loadSeconds));
       return List.of(
+          heap,
           Figure.cost("http.p50", what + ", p50", work.p50Micros() / 1e3, "ms", "same server, 404 for an unknown"
               + " path, p50", limit.p50Micros() / 1e3, Double.NaN, note),
           Figure.cost("http.p99", what + ", p99", work.p99Micros() / 1e3, "ms", "same server, 404 for an unknown"
@@ -90,8 +100,37 @@ final class HttpBench {
     }
   }
 
+  private static final double GIB = 1024.0 * 1024 * 1024;
+
+  /**
+   * The server's live heap: {@code jcmd PID GC.class_histogram} runs a full collection and ends with the total bytes
+   * of the objects left. -1 when jcmd cannot tell.
+   */
+  private static long liveHeap(long pid) throws InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram")
+          .redirectErrorStream(true).start();
+      String last = null;
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          if (line.strip().startsWith("Total")) {
+            last = line.strip();
+          }
+        }
+      }
+      if (p.waitFor() != 0 || last == null) {
+        return -1;
+      }
+      String[] words = last.split("\\s+");
+      return Long.parseLong(words[words.length - 1]);
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** Writes the generated book to the store in appends of 10,000, never holding it all. */
-  private static BookGenerator write(BenchOptions o, Path db, PrintWriter progress) {
+  private static BookGenerator write(BenchOptions o, Path db, PrintWriter progress, long[] payloadBytes) {
     BookGenerator gen = new BookGenerator(o.seed(), o.httpActs());
     try (LedgerStore store = Stores.open(db.toString())) {
       List<LedgerEntry> batch = new ArrayList<>(10_000);
@@ -100,6 +139,7 @@ final class HttpBench {
       while (gen.hasNext()) {
         LedgerEntry e = HashChain.entry(BenchRun.BOOK, seq++, prev, gen.next().act());
         prev = e.hash();
+        payloadBytes[0] += e.payload().length;
         batch.add(e);
         if (batch.size() == 10_000 || !gen.hasNext()) {
           store.append(BenchRun.BOOK, seq - batch.size(), batch);

@@ -1,14 +1,17 @@
 package org.charter.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.charter.bench.BenchOptions;
 import org.charter.bench.BenchRun;
@@ -123,8 +126,10 @@ final class BenchCommand implements Callable<Integer> {
   private static List<String> serverCommand(String heap) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String home = Path.of(System.getProperty("charter.home", "")).toAbsolutePath().toString();
-    return List.of(java, "-Xmx" + heap, "-Dcharter.home=" + home, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "serve");
+    // The server runs in the work directory, so a class path given relative to this one's must be made absolute.
+    String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+    return List.of(java, "-Xmx" + heap, "-Dcharter.home=" + home, "-cp", classPath, Main.class.getName(), "serve");
   }
 
   private static void delete(Path dir) {
