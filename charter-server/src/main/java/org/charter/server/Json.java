@@ -22,8 +22,18 @@ final class Json {
     }
   }
 
+  /**
+   * Writes the answer's UTF-8 bytes straight from the tree: the same text as {@link #write}, without making a String
+   * and encoding it again (a sixth of a large state answer's time, measured with JFR).
+   */
   static void send(Context ctx, int status, Object tree) {
-    ctx.status(status).contentType("application/json; charset=utf-8").result(write(tree));
+    byte[] body;
+    try {
+      body = MAPPER.writeValueAsBytes(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("answers hold only maps, lists, strings, numbers and booleans", e);
+    }
+    ctx.status(status).contentType("application/json; charset=utf-8").result(body);
   }
 
   static void send(Context ctx, Object tree) {

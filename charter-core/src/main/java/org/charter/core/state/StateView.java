@@ -294,7 +294,8 @@ public final class StateView {
     }
     String entity = null;
     String text = null;
-    List<String> named = new ArrayList<>();
+    // A set in signing order: a petition of hundreds of named signers is not searched once per signer.
+    Set<String> named = new java.util.LinkedHashSet<>();
     Count signatures = null;
     Count headcount = null;
     for (Timeline.Entry<Act> e : entries) {
@@ -302,11 +303,7 @@ public final class StateView {
         entity = o.entity();
         text = o.text();
       } else if (e.value() instanceof PetitionSigned s) {
-        for (String n : s.signers()) {
-          if (!named.contains(n)) {
-            named.add(n);
-          }
-        }
+        named.addAll(s.signers());
         signatures = s.signatures() != null ? s.signatures() : signatures;
         headcount = s.headcount() != null ? s.headcount() : headcount;
       }
@@ -314,7 +311,7 @@ public final class StateView {
     if (signatures == null || signatures.value() < named.size()) {
       signatures = new Count(named.size(), Count.Qualifier.EXACT);
     }
-    return Optional.of(new PetitionState(petition, entity, text, named, signatures, headcount));
+    return Optional.of(new PetitionState(petition, entity, text, List.copyOf(named), signatures, headcount));
   }
 
   public List<PetitionState> petitions() {
