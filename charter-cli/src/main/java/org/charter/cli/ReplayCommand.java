@@ -66,7 +66,7 @@ class ReplayCommand implements Callable<Integer> {
       root.put("final_state", state);
       Json.print(out, root);
     } else {
-      out.println(s.title() + " (" + s.id() + "): " + book.timeline().size() + " acts; " + appended
+      out.println(s.title() + " (" + s.id() + "): " + book.size() + " acts; " + appended
           + " appended to " + Stores.describe(db));
       out.println("Verdicts are under the rules in force at each act's time: the statute profile and the bylaws"
           + " on record, including any labelled as assumptions.");

@@ -46,17 +46,15 @@ final class BooksController {
   }
 
   static Map<String, Object> summary(LiveBook b, String role) {
-    List<Recorded> timeline = b.book().timeline();
+    Book book = b.book();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", b.id());
     m.put("title", b.title());
     m.put("timezone", b.zone().getId());
-    m.put("acts", timeline.size());
-    m.put("head", timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).hashHex());
-    Optional<Instant> first = timeline.stream().map(r -> r.act().meta().validAt()).min(Instant::compareTo);
-    Optional<Instant> last = timeline.stream().map(r -> r.act().meta().validAt()).max(Instant::compareTo);
-    m.put("first_valid_at", first.map(t -> Labels.iso(t, b.zone())).orElse(null));
-    m.put("last_valid_at", last.map(t -> Labels.iso(t, b.zone())).orElse(null));
+    m.put("acts", book.size());
+    m.put("head", book.last().map(Recorded::hashHex).orElse(null));
+    m.put("first_valid_at", book.firstValidAt().map(t -> Labels.iso(t, b.zone())).orElse(null));
+    m.put("last_valid_at", book.lastValidAt().map(t -> Labels.iso(t, b.zone())).orElse(null));
     m.put("role", role);
     return m;
   }
@@ -75,8 +73,7 @@ final class BooksController {
     Params.only(ctx);
     LiveBook b = access.visible(ctx).book();
     String id = ctx.pathParam("act");
-    Recorded r = b.book().timeline().stream().filter(x -> x.act().id().equals(id)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("no act " + id + " in book " + b.id()));
+    Recorded r = b.book().find(id).orElseThrow(() -> ApiException.notFound("no act " + id + " in book " + b.id()));
     Json.send(ctx, TimelineReport.entry(r, b.book(), b.zone()));
   }
 

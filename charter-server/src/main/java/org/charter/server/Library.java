@@ -110,7 +110,7 @@ final class Library {
       recorded.add(next.record(a));
     }
     try {
-      store.append(id, live.book().timeline().size(), recorded.stream().map(Recorded::entry).toList());
+      store.append(id, live.book().size(), recorded.stream().map(Recorded::entry).toList());
     } catch (ConflictException e) {
       // Another writer moved the store on: serve what the store holds from now on.
       books.put(id, load(id));

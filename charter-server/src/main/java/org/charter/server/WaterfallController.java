@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.charter.core.book.Recorded;
 import org.charter.core.capital.Money;
 import org.charter.core.report.Labels;
 import org.charter.core.report.WaterfallReport;
@@ -82,8 +81,7 @@ final class WaterfallController {
 
   /** The book's last valid time, as {@code charter waterfall} defaults to its scenario's last act. */
   private static Instant lastValidTime(LiveBook b) {
-    return b.book().timeline().stream().map(Recorded::act).map(a -> a.meta().validAt()).max(Instant::compareTo)
-        .orElse(Instant.EPOCH);
+    return b.book().lastValidAt().orElse(Instant.EPOCH);
   }
 
   private static String onlyPayer(StateView view, LiveBook b, Instant when) {

@@ -1,10 +1,12 @@
 package org.charter.core.book;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import org.charter.core.act.Act;
 import org.charter.core.act.BindingAct;
 import org.charter.core.ledger.ConflictException;
@@ -27,8 +29,11 @@ public final class Book {
   private final Validator validator;
   private final Projection projection = new Projection();
   private final List<Recorded> timeline = new ArrayList<>();
-  private final Set<String> actIds = new HashSet<>();
+  // Each act by its id: the check for a reused id, and the lookup of one act, without a walk of the timeline.
+  private final Map<String, Recorded> byId = new HashMap<>();
   private byte[] head = HashChain.GENESIS;
+  private Instant firstValidAt;
+  private Instant lastValidAt;
 
   public Book(String id, ZoneId zone) {
     this.id = id;
@@ -80,7 +85,7 @@ public final class Book {
   }
 
   private void requireNew(Act act) {
-    if (actIds.contains(act.id())) {
+    if (byId.containsKey(act.id())) {
       throw new ConflictException("book " + id + " already holds an act with id " + act.id());
     }
   }
@@ -95,8 +100,11 @@ public final class Book {
     projection.apply(act, v, seq);
     Recorded r = new Recorded(id, seq, act, v, head, entry.hash());
     head = entry.hash();
-    actIds.add(act.id());
+    byId.put(act.id(), r);
     timeline.add(r);
+    Instant t = act.meta().validAt();
+    firstValidAt = firstValidAt == null || t.isBefore(firstValidAt) ? t : firstValidAt;
+    lastValidAt = lastValidAt == null || t.isAfter(lastValidAt) ? t : lastValidAt;
     return r;
   }
 
@@ -106,6 +114,31 @@ public final class Book {
 
   public List<Recorded> timeline() {
     return List.copyOf(timeline);
+  }
+
+  /** How many acts the book holds. */
+  public int size() {
+    return timeline.size();
+  }
+
+  /** The last act recorded, the head of the chain; empty for an empty book. */
+  public Optional<Recorded> last() {
+    return timeline.isEmpty() ? Optional.empty() : Optional.of(timeline.get(timeline.size() - 1));
+  }
+
+  /** The act with this id, if the book holds it. */
+  public Optional<Recorded> find(String actId) {
+    return Optional.ofNullable(byId.get(actId));
+  }
+
+  /** The earliest valid time of any act in the book; empty for an empty book. */
+  public Optional<Instant> firstValidAt() {
+    return Optional.ofNullable(firstValidAt);
+  }
+
+  /** The latest valid time of any act in the book; empty for an empty book. */
+  public Optional<Instant> lastValidAt() {
+    return Optional.ofNullable(lastValidAt);
   }
 
   public List<LedgerEntry> entries() {

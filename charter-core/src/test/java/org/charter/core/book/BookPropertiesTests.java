@@ -74,6 +74,26 @@ class BookPropertiesTests {
   }
 
   @Test
+  void sizeLastFindAndValidTimes_agreeWithTheTimeline() {
+    Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), false);
+    List<Recorded> timeline = f.book.timeline();
+    assertThat(f.book.size()).isEqualTo(timeline.size());
+    assertThat(f.book.last()).contains(timeline.get(timeline.size() - 1));
+    for (Recorded r : timeline) {
+      assertThat(f.book.find(r.act().id())).contains(r);
+    }
+    assertThat(f.book.find("no-such-act")).isEmpty();
+    assertThat(f.book.firstValidAt()).contains(timeline.stream().map(r -> r.act().meta().validAt())
+        .min(java.time.Instant::compareTo).orElseThrow());
+    assertThat(f.book.lastValidAt()).contains(timeline.stream().map(r -> r.act().meta().validAt())
+        .max(java.time.Instant::compareTo).orElseThrow());
+    Book empty = new Book("empty", java.time.ZoneOffset.UTC);
+    assertThat(empty.size()).isZero();
+    assertThat(empty.last()).isEmpty();
+    assertThat(empty.lastValidAt()).isEmpty();
+  }
+
+  @Test
   void record_ofADuplicateId_isAConflict() {
     Fixtures f = new Fixtures().org("delaware-nonstock", 3, bylaws(24), false);
     Act a = new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "x", ids(1, 3), null);
