@@ -18,12 +18,9 @@ import org.charter.core.act.ActTypes;
  * the fast path of {@link Canonical#decode}. It reads only what the canonical encoding writes with "@type" first, and
  * throws on anything else, so the caller can fall back to the general reader and its error messages.
  */
-final class ActReader {
-  private final String s;
-  private int i;
-
+final class ActReader extends JsonCursor {
   ActReader(String s) {
-    this.s = s;
+    super(s);
   }
 
   /** The act, or null when the text does not start with its type (the general reader decides then). */
@@ -140,7 +137,8 @@ final class ActReader {
   private static final int SHARED = 4096;
   private static final String[] RECENT = new String[SHARED];
 
-  private String shared(int start, int end) {
+  @Override
+  String text(int start, int end) {
     int len = end - start;
     if (len > 48) {
       return s.substring(start, end);
@@ -158,70 +156,6 @@ final class ActReader {
     // Strings are immutable, so a racing thread may only see an older entry or this one, both whole.
     RECENT[slot] = fresh;
     return fresh;
-  }
-
-  /** Skips one value of any kind: a key the record does not have. */
-  private void skip() {
-    char c = s.charAt(i);
-    if (c == '"') {
-      string();
-    } else if (c == '{' || c == '[') {
-      char close = c == '{' ? '}' : ']';
-      i++;
-      if (!peek(close)) {
-        do {
-          if (c == '{') {
-            string();
-            expect(':');
-          }
-          skip();
-        } while (peek(','));
-        expect(close);
-      }
-    } else if (c == 't') {
-      literal("true");
-    } else if (c == 'f') {
-      literal("false");
-    } else if (c == 'n') {
-      literal("null");
-    } else {
-      number();
-    }
-  }
-
-  private long number() {
-    boolean negative = peek('-');
-    int start = i;
-    long v = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        break;
-      }
-      v = Math.multiplyExact(v, 10) + (c - '0');
-      i++;
-    }
-    if (i == start) {
-      fail();
-    }
-    return negative ? -v : v;
-  }
-
-  private String string() {
-    expect('"');
-    int start = i;
-    int end = s.indexOf('"', i);
-    if (end < 0) {
-      fail();
-    }
-    // Most strings hold no escape: take them as they are.
-    if (s.indexOf('\\', start) < 0 || s.indexOf('\\', start) > end) {
-      i = end + 1;
-      return shared(start, end);
-    }
-    StringBuilder sb = new StringBuilder();
-    i = JsonText.unescape(s, i, sb);
-    return sb.toString();
   }
 
   /**
@@ -262,26 +196,5 @@ final class ActReader {
       v = v * 10 + (t.charAt(k) - '0');
     }
     return v;
-  }
-
-  private boolean peek(char c) {
-    if (i < s.length() && s.charAt(i) == c) {
-      i++;
-      return true;
-    }
-    return false;
-  }
-
-  private void expect(char c) {
-    if (!peek(c)) {
-      fail();
-    }
-  }
-
-  private void literal(String word) {
-    if (!s.startsWith(word, i)) {
-      fail();
-    }
-    i += word.length();
   }
 }

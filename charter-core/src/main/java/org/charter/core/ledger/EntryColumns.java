@@ -8,12 +8,9 @@ import java.nio.charset.StandardCharsets;
  * check before every append. The bytes must be well-formed JSON throughout, as a full read would require; a key that
  * appears twice counts by its last value, as a full read would keep it.
  */
-final class EntryColumns {
-  private final String s;
-  private int i;
-
+final class EntryColumns extends JsonCursor {
   private EntryColumns(String s) {
-    this.s = s;
+    super(s);
   }
 
   static boolean agree(LedgerEntry e) {
@@ -92,68 +89,5 @@ final class EntryColumns {
       return end - start == expected.length() && s.regionMatches(start, expected, 0, expected.length());
     }
     return string().equals(expected);
-  }
-
-  private void skip() {
-    char c = s.charAt(i);
-    if (c == '"') {
-      string();
-    } else if (c == '{' || c == '[') {
-      char close = c == '{' ? '}' : ']';
-      i++;
-      if (!peek(close)) {
-        do {
-          if (c == '{') {
-            string();
-            expect(':');
-          }
-          skip();
-        } while (peek(','));
-        expect(close);
-      }
-    } else if (s.startsWith("true", i)) {
-      i += 4;
-    } else if (s.startsWith("false", i)) {
-      i += 5;
-    } else if (s.startsWith("null", i)) {
-      i += 4;
-    } else {
-      int start = i;
-      peek('-');
-      while (i < s.length() && Character.isDigit(s.charAt(i))) {
-        i++;
-      }
-      // As a full read does: a number must be a long.
-      Long.parseLong(s.substring(start, i));
-    }
-  }
-
-  /** A string, as {@link JsonReader} reads it. */
-  private String string() {
-    expect('"');
-    int start = i;
-    int end = s.indexOf('"', start);
-    int escape = s.indexOf('\\', start);
-    if (end >= 0 && (escape < 0 || escape > end)) {
-      i = end + 1;
-      return s.substring(start, end);
-    }
-    StringBuilder sb = new StringBuilder();
-    i = JsonText.unescape(s, i, sb);
-    return sb.toString();
-  }
-
-  private boolean peek(char c) {
-    if (i < s.length() && s.charAt(i) == c) {
-      i++;
-      return true;
-    }
-    return false;
-  }
-
-  private void expect(char c) {
-    if (!peek(c)) {
-      throw new IllegalArgumentException("expected " + c);
-    }
   }
 }

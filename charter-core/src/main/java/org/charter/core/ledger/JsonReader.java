@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the JSON subset the canonical encoding writes: objects, arrays, strings, integers, booleans, null. */
-final class JsonReader {
-  private final String s;
-  private int i;
-
+final class JsonReader extends JsonCursor {
   JsonReader(String s) {
-    this.s = s;
+    super(s);
   }
 
   Object read() {
@@ -83,42 +80,5 @@ final class JsonReader {
         return Long.parseLong(s.substring(start, i));
       }
     }
-  }
-
-  private String string() {
-    expect('"');
-    StringBuilder sb = new StringBuilder();
-    try {
-      i = JsonText.unescape(s, i, sb);
-    } catch (JsonText.BadString e) {
-      i = e.at;
-      throw error(e.what);
-    }
-    return sb.toString();
-  }
-
-  private boolean peek(char c) {
-    if (i < s.length() && s.charAt(i) == c) {
-      i++;
-      return true;
-    }
-    return false;
-  }
-
-  private void expect(char c) {
-    if (!peek(c)) {
-      throw error("expected '" + c + "'");
-    }
-  }
-
-  private void literal(String word) {
-    if (!s.startsWith(word, i)) {
-      throw error("expected " + word);
-    }
-    i += word.length();
-  }
-
-  private IllegalArgumentException error(String what) {
-    return new IllegalArgumentException("canonical JSON: " + what + " at offset " + i);
   }
 }
