@@ -130,15 +130,16 @@ public final class CharterServer implements AutoCloseable {
     RecordController record = new RecordController(library, access, o.clock(), o.maxBodyBytes());
     TokensController tokensApi = new TokensController(tokens, o.clock(), o.maxBodyBytes());
     String openapi = resource("/org/charter/server/openapi.json");
+    Vendor vendor = new Vendor();
 
     cfg.startup.showJavalinBanner = false;
     cfg.http.maxRequestSize = o.maxBodyBytes();
     cfg.staticFiles.add("/public", Location.CLASSPATH);
-    cfg.staticFiles.enableWebjars();
 
     var r = cfg.routes;
     r.before(ctx -> Bodies.checkDeclaredLength(ctx, o.maxBodyBytes()));
     r.before("/api/*", access::authenticate);
+    r.get("/vendor/{file}", vendor::serve);
     r.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
     r.get("/api/me", tokensApi::me);
     r.post("/api/tokens", tokensApi::issue);

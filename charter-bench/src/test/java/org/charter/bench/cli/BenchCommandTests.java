@@ -1,8 +1,11 @@
-package org.charter.cli;
+package org.charter.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +38,7 @@ class BenchCommandTests {
 
   @Test
   void benchQuick_tinySizes_reportsEveryFigureWithItsLimitAndRatio() {
-    Cli r = Cli.run("bench", "--quick", "--work-dir", work.toString(), "--pg", PostgresTestSchema.serverUrl(),
+    Run r = Run.of("--quick", "--work-dir", work.toString(), "--pg", PostgresTestSchema.serverUrl(),
         "--acts", "400", "--rows", "400", "--query-acts", "400", "--queries", "200", "--distributions", "20",
         "--holders", "10", "--http-acts", "300", "--http-seconds", "1", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
@@ -55,7 +58,7 @@ class BenchCommandTests {
 
   @Test
   void benchQuick_text_printsEachFigureBesideItsLimit() {
-    Cli r = Cli.run("bench", "--quick", "--work-dir", work.toString(), "--only", "verify,waterfall", "--acts", "300",
+    Run r = Run.of("--quick", "--work-dir", work.toString(), "--only", "verify,waterfall", "--acts", "300",
         "--distributions", "10", "--holders", "5");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("verify").contains("SHA-256 of the same bytes").contains("ratio")
@@ -63,9 +66,34 @@ class BenchCommandTests {
   }
 
   @Test
+  void help_namesTheCommandAndItsGroups() {
+    Run r = Run.of("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("charter bench").contains("--quick").contains("--jmh").contains("append, verify");
+  }
+
+  @Test
   void bench_unknownGroup_isBadInput() {
-    Cli r = Cli.run("bench", "--only", "everything");
+    Run r = Run.of("--only", "everything");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no group everything");
+  }
+
+  /** The bench command run in-process, with what it printed. */
+  private record Run(int code, String out, String err) {
+    static Run of(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = BenchCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+      return new Run(code, out.toString(), err.toString());
+    }
+
+    JsonNode json() {
+      try {
+        return new ObjectMapper().readTree(out);
+      } catch (Exception e) {
+        throw new AssertionError("not JSON: " + out + err, e);
+      }
+    }
   }
 }

@@ -1,4 +1,4 @@
-package org.charter.cli;
+package org.charter.bench.cli;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,27 +13,39 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
 import org.charter.bench.BenchOptions;
 import org.charter.bench.BenchRun;
 import org.charter.bench.Figure;
 import org.charter.bench.Report;
+import org.charter.bench.Machine;
 import org.charter.bench.jmh.JmhRun;
+import org.charter.cli.Main;
 import org.charter.store.Stores;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Measures Charter against the limits it chases and prints each figure beside its limit, as a ratio. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * Measures Charter against the limits it chases and prints each figure beside its limit, as a ratio. It is the main class
+ * of charter-bench.jar, which {@code ./charter bench} runs; the production charter.jar carries none of the harness.
+ */
+@Command(name = "charter bench", mixinStandardHelpOptions = true, version = "charter bench 0.1.0",
     description = "Measure appends (SQLite, PostgreSQL), chain verification, replay, as-of queries, the waterfall,"
         + " memory, and the HTTP API under load from a second process, each beside the limit it chases (raw JDBC"
         + " insert, raw SHA-256, plain decoding, ...) measured in the same run, and print the ratio. --quick runs a"
         + " small version of every figure in under a minute; --jmh runs the JMH suite instead. Figures below"
         + " target are reported, not failed: the exit code is 0 when the run completes.",
     footer = {"", "See docs/performance.md for the figures of the full run and what bounds each."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Text for people, JSON for tools. */
+  enum Format { text, json }
   @Spec CommandSpec spec;
 
   @Option(names = "--quick", description = "small sizes: every figure in under a minute (what CI runs)")
@@ -66,7 +78,23 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--server-heap", paramLabel = "SIZE", description = "the -Xmx of the charter serve process"
       + " (default: 1g with --quick, else 12g)") String serverHeap;
 
-  @Mixin FormatOption output;
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Run the benchmarks with their own writers, so tests can capture what they print; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new BenchCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -75,12 +103,12 @@ final class BenchCommand implements Callable<Integer> {
     if (only != null && !BenchOptions.GROUPS.containsAll(only)) {
       Set<String> unknown = new HashSet<>(only);
       unknown.removeAll(BenchOptions.GROUPS);
-      throw new BadInputException("--only: no group " + String.join(", ", unknown) + "; the groups are "
-          + String.join(", ", BenchOptions.GROUPS));
+      throw new CommandLine.ParameterException(spec.commandLine(), "--only: no group " + String.join(", ", unknown)
+          + "; the groups are " + String.join(", ", BenchOptions.GROUPS));
     }
     if (jmh) {
       JmhRun.run(quick, only == null ? Set.of() : only, out);
-      return Failures.OK;
+      return CommandLine.ExitCode.OK;
     }
     boolean temporary = workDir == null;
     Path dir = temporary ? Files.createTempDirectory("charter-bench") : workDir;
@@ -93,14 +121,14 @@ final class BenchCommand implements Callable<Integer> {
               or(queryActs, base.queryActs()), or(queries, base.queries()),
               or(distributions, base.distributions()), or(holders, base.holders()), or(httpActs, base.httpActs()),
               or(httpSeconds, base.httpSeconds()));
-      err.println("charter bench on " + org.charter.bench.Machine.describe());
+      err.println("charter bench on " + Machine.describe());
       List<Figure> figures = BenchRun.run(o, commandLine(), err);
-      if (output.json()) {
-        Json.print(out, Report.tree(figures));
+      if (format == Format.json) {
+        out.println(JSON.writeValueAsString(Report.tree(figures)));
       } else {
         Report.text(out, figures);
       }
-      return Failures.OK;
+      return CommandLine.ExitCode.OK;
     } finally {
       if (temporary) {
         delete(dir);
@@ -120,8 +148,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * The command that starts {@code charter serve} in a second JVM from the classes this one runs, finding the bundled
-   * scenario where this one does.
+   * The command that starts {@code charter serve} in a second JVM from the classes this one runs (charter-bench.jar
+   * carries the CLI), finding the bundled scenario where this one does.
    */
   private static List<String> serverCommand(String heap) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
