@@ -1,5 +1,6 @@
 package org.charter.bench;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -16,13 +17,29 @@ public final class Machine {
     return l < 0 ? Double.NaN : l;
   }
 
-  /** CPU model, cores, memory, JVM and heap limit, on one line. */
+  /** CPU model, cores, memory, JVM, collector and heap limit, on one line. */
   public static String describe() {
     Runtime rt = Runtime.getRuntime();
     return cpu().orElse(System.getProperty("os.arch")) + ", " + rt.availableProcessors() + " cores, "
         + memory().map(m -> m + " RAM, ").orElse("") + "JDK " + System.getProperty("java.version") + " ("
-        + System.getProperty("java.vm.name") + "), max heap " + gib(rt.maxMemory()) + ", "
+        + System.getProperty("java.vm.name") + "), " + collector() + ", max heap " + gib(rt.maxMemory()) + ", "
         + System.getProperty("os.name") + " " + System.getProperty("os.version");
+  }
+
+  /** The garbage collector this JVM runs, and whether object headers are compact (JDK 24 and later). */
+  public static String collector() {
+    String gc = flag("UseZGC") ? "ZGC" : flag("UseG1GC") ? "G1" : flag("UseParallelGC") ? "Parallel GC"
+        : flag("UseSerialGC") ? "Serial GC" : flag("UseShenandoahGC") ? "Shenandoah" : "another collector";
+    return gc + (flag("UseCompactObjectHeaders") ? " with compact object headers" : "");
+  }
+
+  private static boolean flag(String name) {
+    try {
+      return Boolean.parseBoolean(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+          .getVMOption(name).getValue());
+    } catch (IllegalArgumentException e) {
+      return false; // this JVM has no such option
+    }
   }
 
   static String gib(long bytes) {

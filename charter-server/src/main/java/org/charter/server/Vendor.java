@@ -16,7 +16,8 @@ import org.webjars.WebJarVersionLocator;
 final class Vendor {
   private static final WebJarVersionLocator LOCATOR = new WebJarVersionLocator();
   // The page asks for these names; each maps to a WebJar and a file inside it.
-  private static final Map<String, String[]> FILES = Map.of("echarts.min.js", new String[] {"echarts", "echarts.min.js"});
+  private static final Map<String, String[]> FILES =
+      Map.of("echarts.min.js", new String[] {"echarts", "echarts.min.js"});
 
   private final Map<String, byte[]> bytes;
 

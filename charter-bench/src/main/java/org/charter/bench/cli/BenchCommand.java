@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Measures Charter against the limits it chases and prints each figure beside its limit, as a ratio. It is the main class
- * of charter-bench.jar, which {@code ./charter bench} runs; the production charter.jar carries none of the harness.
+ * Measures Charter against the limits it chases and prints each figure beside its limit, as a ratio. It is the main
+ * class of charter-bench.jar, which {@code ./charter bench} runs; the production charter.jar carries none of the harness.
  */
 @Command(name = "charter bench", mixinStandardHelpOptions = true, version = "charter bench 0.1.0",
     description = "Measure appends (SQLite, PostgreSQL), chain verification, replay, as-of queries, the waterfall,"
@@ -77,6 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--http-seconds", description = "how long the HTTP load runs") Integer httpSeconds;
   @Option(names = "--server-heap", paramLabel = "SIZE", description = "the -Xmx of the charter serve process"
       + " (default: 1g with --quick, else 12g)") String serverHeap;
+  @Option(names = "--server-jvm", paramLabel = "OPTIONS", description = "more options for the charter serve JVM,"
+      + " separated by spaces (for example \"-XX:+UseZGC\")") String serverJvm;
 
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Format format;
@@ -116,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
       BenchOptions base = quick ? BenchOptions.quick(dir) : BenchOptions.full(dir);
       String url = pg != null ? pg : System.getenv("CHARTER_PG_URL");
       BenchOptions o = base.with(url == null || url.isBlank() ? null : url,
-          serverCommand(serverHeap != null ? serverHeap : quick ? "1g" : "12g"),
+          serverCommand(serverHeap != null ? serverHeap : quick ? "1g" : "12g", serverJvm),
           only == null ? Set.of() : Set.copyOf(only)).sized(or(acts, base.acts()), or(rows, base.rows()),
               or(queryActs, base.queryActs()), or(queries, base.queries()),
               or(distributions, base.distributions()), or(holders, base.holders()), or(httpActs, base.httpActs()),
@@ -139,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** This command line as it was given, with any password in a store URL masked. */
   private String commandLine() {
     List<String> args = spec.commandLine().getParseResult().originalArgs();
-    return "charter " + String.join(" ", args.stream().map(a -> a.startsWith("jdbc:") ? Stores.describe(a) : a)
+    return "charter bench " + String.join(" ", args.stream().map(a -> a.startsWith("jdbc:") ? Stores.describe(a) : a)
         .toList());
   }
 
@@ -151,13 +154,18 @@ public final class BenchCommand implements Callable<Integer> {
    * The command that starts {@code charter serve} in a second JVM from the classes this one runs (charter-bench.jar
    * carries the CLI), finding the bundled scenario where this one does.
    */
-  private static List<String> serverCommand(String heap) {
+  private static List<String> serverCommand(String heap, String jvm) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String home = Path.of(System.getProperty("charter.home", "")).toAbsolutePath().toString();
     // The server runs in the work directory, so a class path given relative to this one's must be made absolute.
     String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
-    return List.of(java, "-Xmx" + heap, "-Dcharter.home=" + home, "-cp", classPath, Main.class.getName(), "serve");
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+    if (jvm != null && !jvm.isBlank()) {
+      command.addAll(Arrays.asList(jvm.strip().split("\\s+")));
+    }
+    command.addAll(List.of("-Dcharter.home=" + home, "-cp", classPath, Main.class.getName(), "serve"));
+    return command;
   }
 
   private static void delete(Path dir) {
