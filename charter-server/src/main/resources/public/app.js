@@ -32,6 +32,11 @@ function el(tag, attrs, ...kids) {
   return e;
 }
 
+/** Text made safe to go where ECharts takes HTML (its tooltips): every markup character becomes an entity. */
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+}
+
 // ---- API ------------------------------------------------------------------------------------------------------
 
 async function api(path) {
@@ -296,10 +301,11 @@ function renderGraph(state) {
   ui.graph.setOption({
     animation: false,
     tooltip: {
-      formatter: (p) => p.dataType === 'edge'
+      // ECharts puts what a formatter returns into the page as HTML: every name from the book is escaped.
+      formatter: (p) => escapeHtml(p.dataType === 'edge'
         ? (p.data.kind === 'control' ? 'control: ' : 'economic interest: ') + p.data.source + ' \u2192 ' + p.data.target
           + (p.data.text ? ' (' + p.data.text.trim() + ')' : '')
-        : p.data.name,
+        : p.data.name),
     },
     series: [{
       // Boxes keep their size whatever the zoom, so that names stay readable.

@@ -1,4 +1,4 @@
-// Charter's web UI: the distribution waterfall panel. Uses app.js's helpers (ui, $, el, api, bookPath, fmt).
+// Charter's web UI: the distribution waterfall panel. Uses app.js's helpers (ui, $, el, api, bookPath, fmt, escapeHtml).
 'use strict';
 
 const waterfall = {
@@ -105,8 +105,9 @@ function drawSplits(w) {
       formatter: (items) => {
         const d = w.distributions[items[0].dataIndex];
         const rows = d.parts.filter((p) => p.amount_cents > 0).map((p) => '<span style="color:' + holderColor(p.holder)
-          + '">\u25a0</span> ' + escapeHtml(p.name) + ': <b>' + dollars(p.amount) + '</b>');
-        return 'Distribution ' + (items[0].dataIndex + 1) + ' of ' + dollars(d.amount) + '<br>' + rows.join('<br>');
+          + '">\u25a0</span> ' + escapeHtml(p.name) + ': <b>' + escapeHtml(dollars(p.amount)) + '</b>');
+        return 'Distribution ' + (items[0].dataIndex + 1) + ' of ' + escapeHtml(dollars(d.amount)) + '<br>'
+          + rows.join('<br>');
       },
     },
     xAxis: { type: 'category', data: categories, axisLabel: { fontSize: 12 } },
@@ -115,9 +116,6 @@ function drawSplits(w) {
   }, true);
 }
 
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
-}
 
 /** Each holder against its cap after the proposed distributions. */
 function fillStandings(w) {

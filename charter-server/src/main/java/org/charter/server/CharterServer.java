@@ -137,6 +137,7 @@ public final class CharterServer implements AutoCloseable {
     cfg.staticFiles.add("/public", Location.CLASSPATH);
 
     var r = cfg.routes;
+    r.before(SecurityHeaders::add);
     r.before(ctx -> Bodies.checkDeclaredLength(ctx, o.maxBodyBytes()));
     r.before("/api/*", access::authenticate);
     r.get("/vendor/{file}", vendor::serve);

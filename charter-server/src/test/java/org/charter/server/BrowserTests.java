@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,22 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web UI in a real headless Chromium (Debian's chromium and chromium-driver), against a real server on the demo.
- * Without the browser or its driver these tests fail, naming what is missing: they never skip.
+ * The web UI in a real headless Chromium ({@link HeadlessChromium}), against a real server on the demo.
  */
 class BrowserTests {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -39,24 +33,10 @@ class BrowserTests {
 
   @BeforeAll
   static void start() throws IOException {
-    Path chromium = Path.of(env("CHARTER_CHROMIUM", "/usr/bin/chromium"));
-    Path driver = Path.of(env("CHARTER_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-      throw new AssertionError("the browser tests need Chromium at " + chromium + " and its driver at " + driver
-          + " (Debian: apt-get install chromium chromium-driver; ./run-tests installs them and sets CHARTER_CHROMIUM"
-          + " and CHARTER_CHROMEDRIVER)");
-    }
     Files.createDirectories(SCREENSHOTS);
     server = TestServer.start(dir);
-    ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments("--headless",
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1440,2200");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(1440, 2200));
-    // Generous: a browser's first start on a fresh machine builds its font cache before it draws anything.
-    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+    browser = HeadlessChromium.start();
+    wait = HeadlessChromium.patiently(browser);
   }
 
   @AfterAll
@@ -70,11 +50,6 @@ class BrowserTests {
         server.close();
       }
     }
-  }
-
-  private static String env(String name, String fallback) {
-    String v = System.getenv(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 
   @BeforeEach
