@@ -3,6 +3,7 @@ package org.charter.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.charter.cli.TextTable.Column;
 
 /** The state report as text a person reads at a glance. */
 final class StateText {
@@ -27,28 +28,31 @@ final class StateText {
       for (Object b : (List<Object>) e.get("bodies")) {
         Map<String, Object> body = (Map<String, Object>) b;
         out.println("  " + body.get("id") + " (" + body.get("kind") + "): " + body.get("director_count") + " directors");
+        TextTable directors = new TextTable(Column.left(), Column.left(), Column.left()).indent(4);
         for (Object d : (List<Object>) body.get("directors")) {
-          out.println("    " + tenure((Map<String, Object>) d));
+          directors.row(tenure((Map<String, Object>) d));
         }
-        for (Object v : (List<Object>) body.get("seats_vacated_by_defective_acts")) {
-          out.println("    " + vacated((Map<String, Object>) v));
-        }
+        directors.print(out);
+        vacated(4, (List<Object>) body.get("seats_vacated_by_defective_acts")).print(out);
       }
+      TextTable offices = new TextTable(Column.left(), Column.left(), Column.left(), Column.left()).indent(2);
       if (e.get("chair") != null) {
-        out.println("  chair: " + tenure((Map<String, Object>) e.get("chair")));
+        offices.row(office("chair", (Map<String, Object>) e.get("chair")));
       }
       for (Object t : (List<Object>) e.get("officers")) {
         Map<String, Object> x = (Map<String, Object>) t;
-        out.println("  " + x.get("office") + ": " + tenure(x));
+        offices.row(office(x.get("office"), x));
       }
-      for (Object v : (List<Object>) e.get("offices_vacated_by_defective_acts")) {
-        out.println("  " + vacated((Map<String, Object>) v));
-      }
+      offices.print(out);
+      vacated(2, (List<Object>) e.get("offices_vacated_by_defective_acts")).print(out);
+      TextTable holders = new TextTable(Column.left(), Column.left(), Column.left()).indent(2).gap(1);
       for (Object h : (List<Object>) e.get("economic_holders")) {
         Map<String, Object> x = (Map<String, Object>) h;
-        out.println("  economic interest: " + x.get("holder") + (x.get("percent") == null ? " (share not on record)"
-            : " " + x.get("percent") + "%") + (x.get("class") == null ? "" : " of " + x.get("class")));
+        holders.row("economic interest: " + x.get("holder"),
+            x.get("percent") == null ? "(share not on record)" : x.get("percent") + "%",
+            x.get("class") == null ? "" : "of " + x.get("class"));
       }
+      holders.print(out);
     }
     for (Object o : (List<Object>) r.get("petitions")) {
       Map<String, Object> p = (Map<String, Object>) o;
@@ -61,22 +65,36 @@ final class StateText {
     if (!defects.isEmpty()) {
       out.println();
       out.println("This state rests on acts that are not shown valid under these rules:");
+      TextTable acts = new TextTable(Column.left(), Column.left()).indent(2).gap(1);
       for (Object o : defects) {
         Map<String, Object> d = (Map<String, Object>) o;
-        out.println("  " + d.get("act") + ": " + d.get("verdict"));
+        acts.row(d.get("act") + ":", d.get("verdict"));
       }
+      acts.print(out);
     }
   }
 
-  private static String tenure(Map<String, Object> t) {
+  // Name, since, and the act the tenure rests on when that act is not shown valid.
+  private static Object[] tenure(Map<String, Object> t) {
     String basis = t.get("basis_verdict") == null ? "" : t.get("basis_verdict").toString();
     String mark = basis.startsWith("invalid") || basis.startsWith("undetermined")
-        ? "  [rests on " + t.get("basis_act") + ": " + basis + "]" : "";
-    return t.get("name") + " (since " + t.get("since") + ")" + mark;
+        ? "[rests on " + t.get("basis_act") + ": " + basis + "]" : "";
+    return new Object[] {t.get("name"), "(since " + t.get("since") + ")", mark};
   }
 
-  private static String vacated(Map<String, Object> v) {
-    return "vacated " + v.get("position") + " of " + v.get("name") + " at " + v.get("at") + " by " + v.get("by_act")
-        + " [" + v.get("verdict") + "]";
+  private static Object[] office(Object office, Map<String, Object> t) {
+    Object[] tenure = tenure(t);
+    return new Object[] {office + ":", tenure[0], tenure[1], tenure[2]};
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TextTable vacated(int indent, List<Object> vacancies) {
+    TextTable table = new TextTable(Column.left(), Column.left(), Column.left(), Column.left()).indent(indent).gap(1);
+    for (Object o : vacancies) {
+      Map<String, Object> v = (Map<String, Object>) o;
+      table.row("vacated " + v.get("position") + " of " + v.get("name"), "at " + v.get("at"), "by " + v.get("by_act"),
+          "[" + v.get("verdict") + "]");
+    }
+    return table;
   }
 }

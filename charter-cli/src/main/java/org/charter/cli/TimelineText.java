@@ -3,6 +3,7 @@ package org.charter.cli;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.List;
+import org.charter.cli.TextTable.Column;
 import org.charter.core.act.Act;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
@@ -16,17 +17,20 @@ final class TimelineText {
   private TimelineText() {}
 
   static void printText(PrintWriter out, List<Recorded> acts, Book book, ZoneId zone, boolean findingsOfValid) {
+    // A finding's prose runs long: it goes on its own line under its act, outside the columns.
+    TextTable table = new TextTable(Column.left(), Column.left(), Column.left());
     for (Recorded r : acts) {
       Act a = r.act();
       String when = org.charter.core.report.Labels.shortForm(a.meta().validAt(), zone);
       String label = r.verdict() == null ? "note" : r.verdict().label();
-      out.printf("%-20s  %-12s  %s%n", when, label, ActSummary.of(a, TimelineReport.names(book, a)));
+      table.row(when, label, ActSummary.of(a, TimelineReport.names(book, a)));
       Verdict v = r.verdict();
       if (v != null && (findingsOfValid || v.status() != org.charter.core.verdict.Status.VALID)) {
         for (Finding f : v.findings()) {
-          out.println("      " + f);
+          table.text("      " + f);
         }
       }
     }
+    table.print(out);
   }
 }
