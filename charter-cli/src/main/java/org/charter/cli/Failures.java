@@ -15,27 +15,35 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     var err = cl.getErr();
-    if (e instanceof ScenarioException s) {
-      err.println(s.getMessage());
-      err.println("nothing was written");
-      return BAD_INPUT;
-    } else if (e instanceof BadInputException b) {
-      err.println("error: " + b.getMessage());
-      return BAD_INPUT;
-    } else if (e instanceof ConflictException c) {
-      err.println("conflict: " + c.getMessage());
-      err.println("nothing was written");
-      return NO;
-    } else if (e instanceof UncheckedIOException io) {
-      err.println("error: " + io.getCause().getMessage());
-      return FAULT;
-    } else if (e instanceof IllegalStateException s) {
-      // Stores report faults of the file or disk this way, naming the file.
-      err.println("error: " + s.getMessage());
-      return FAULT;
-    }
-    err.println("internal error: " + e);
-    e.printStackTrace(err);
-    return FAULT;
+    return switch (e) {
+      case ScenarioException s -> {
+        err.println(s.getMessage());
+        err.println("nothing was written");
+        yield BAD_INPUT;
+      }
+      case BadInputException b -> {
+        err.println("error: " + b.getMessage());
+        yield BAD_INPUT;
+      }
+      case ConflictException c -> {
+        err.println("conflict: " + c.getMessage());
+        err.println("nothing was written");
+        yield NO;
+      }
+      case UncheckedIOException io -> {
+        err.println("error: " + io.getCause().getMessage());
+        yield FAULT;
+      }
+      case IllegalStateException s -> {
+        // Stores report faults of the file or disk this way, naming the file.
+        err.println("error: " + s.getMessage());
+        yield FAULT;
+      }
+      default -> {
+        err.println("internal error: " + e);
+        e.printStackTrace(err);
+        yield FAULT;
+      }
+    };
   }
 }

@@ -7,13 +7,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.charter.core.act.Act;
+import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BylawsAdopted;
+import org.charter.core.act.BylawsAmended;
+import org.charter.core.act.ComputePurchased;
+import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.DirectorAppointed;
+import org.charter.core.act.DirectorElected;
 import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.EconomicInterestSet;
 import org.charter.core.act.EntityFormed;
+import org.charter.core.act.ExceptionGranted;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.MarketMoved;
+import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingHeld;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.act.NoticeWaived;
+import org.charter.core.act.OfficerAppointed;
 import org.charter.core.act.OfficerRemoved;
 import org.charter.core.act.OfficerResigned;
 import org.charter.core.act.PersonDescribed;
+import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.StatementMade;
+import org.charter.core.act.TechnologyUsed;
+import org.charter.core.act.VacancyFilled;
+import org.charter.core.act.WaterfallTermsSet;
+import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.book.Recorded;
 import org.charter.core.report.Labels;
 import org.charter.core.state.Basis;
@@ -142,16 +170,51 @@ final class TenureHistory {
       if (!a.meta().validAt().equals(t) || a.meta().recordedAt().isAfter(recorded)) {
         continue;
       }
-      boolean ends = seat
-          ? a instanceof DirectorRemoved x && x.person().equals(person)
-              || a instanceof DirectorResigned y && y.person().equals(person)
-          : a instanceof OfficerRemoved x && x.person().equals(person) && Labels.lower(x.office()).equals(held.position())
-              || a instanceof OfficerResigned y && y.person().equals(person)
-                  && Labels.lower(y.office()).equals(held.position());
-      if (ends) {
+      if (ends(a, person, seat, held.position())) {
         return a.id();
       }
     }
     return null;
+  }
+
+  /** Whether an act ends the person's seat (a director's position) or the office named by {@code position}. */
+  private static boolean ends(Act act, String person, boolean seat, String position) {
+    return switch (act) {
+      case DirectorRemoved x -> seat && x.person().equals(person);
+      case DirectorResigned x -> seat && x.person().equals(person);
+      case OfficerRemoved x -> !seat && x.person().equals(person) && Labels.lower(x.office()).equals(position);
+      case OfficerResigned x -> !seat && x.person().equals(person) && Labels.lower(x.office()).equals(position);
+      case EntityFormed x -> false;
+      case ControlLinkSet x -> false;
+      case EconomicInterestSet x -> false;
+      case PersonDescribed x -> false;
+      case BodyEstablished x -> false;
+      case BylawsAdopted x -> false;
+      case BylawsAmended x -> false;
+      case DirectorElected x -> false;
+      case DirectorAppointed x -> false;
+      case VacancyFilled x -> false;
+      case OfficerAppointed x -> false;
+      case MeetingCalled x -> false;
+      case NoticeGiven x -> false;
+      case NoticeWaived x -> false;
+      case MeetingHeld x -> false;
+      case MotionVoted x -> false;
+      case WrittenConsentSigned x -> false;
+      case PetitionOpened x -> false;
+      case PetitionSigned x -> false;
+      case InterestClassDefined x -> false;
+      case InvestmentMade x -> false;
+      case InterestTransferred x -> false;
+      case WaterfallTermsSet x -> false;
+      case DistributionMade x -> false;
+      case AgreementSigned x -> false;
+      case ExceptionGranted x -> false;
+      case DeterminationMade x -> false;
+      case ComputePurchased x -> false;
+      case TechnologyUsed x -> false;
+      case StatementMade x -> false;
+      case MarketMoved x -> false;
+    };
   }
 }

@@ -4,13 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.act.Act;
 import org.charter.core.act.AgreementSigned;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BylawsAdopted;
+import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.Clause;
+import org.charter.core.act.ComputePurchased;
+import org.charter.core.act.ControlLinkSet;
 import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.DirectorAppointed;
+import org.charter.core.act.DirectorElected;
+import org.charter.core.act.DirectorRemoved;
+import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
+import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
 import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.MarketMoved;
+import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingHeld;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.act.NoticeWaived;
+import org.charter.core.act.OfficerAppointed;
+import org.charter.core.act.OfficerRemoved;
+import org.charter.core.act.OfficerResigned;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.StatementMade;
+import org.charter.core.act.TechnologyUsed;
+import org.charter.core.act.VacancyFilled;
 import org.charter.core.act.WaterfallTermsSet;
+import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.state.StateView;
 
 /** Runs an entity's capital acts, as of a basis, into a {@link CapitalBook}. */
@@ -46,16 +74,51 @@ public final class Capital {
   }
 
   private static void apply(CapitalBook book, Act a) {
-    if (a instanceof InterestClassDefined c) {
-      book.define(c);
-    } else if (a instanceof InvestmentMade i) {
-      book.invest(i);
-    } else if (a instanceof InterestTransferred t && book.holds(t.from(), t.interestClass())) {
-      book.transfer(t);
-    } else if (a instanceof WaterfallTermsSet w) {
-      book.setTerms(w);
-    } else if (a instanceof DistributionMade d && book.terms() != null) {
-      book.distributeUnreported(Money.cents(d.amount()));
+    switch (a) {
+      case InterestClassDefined c -> book.define(c);
+      case InvestmentMade i -> book.invest(i);
+      case InterestTransferred t -> {
+        if (book.holds(t.from(), t.interestClass())) {
+          book.transfer(t);
+        }
+      }
+      case WaterfallTermsSet w -> book.setTerms(w);
+      case DistributionMade d -> {
+        if (book.terms() != null) {
+          book.distributeUnreported(Money.cents(d.amount()));
+        }
+      }
+      // Only the acts above are filed under an entity's capital.
+      case EntityFormed x -> {}
+      case ControlLinkSet x -> {}
+      case EconomicInterestSet x -> {}
+      case PersonDescribed x -> {}
+      case BodyEstablished x -> {}
+      case BylawsAdopted x -> {}
+      case BylawsAmended x -> {}
+      case DirectorElected x -> {}
+      case DirectorAppointed x -> {}
+      case VacancyFilled x -> {}
+      case DirectorRemoved x -> {}
+      case DirectorResigned x -> {}
+      case OfficerAppointed x -> {}
+      case OfficerRemoved x -> {}
+      case OfficerResigned x -> {}
+      case MeetingCalled x -> {}
+      case NoticeGiven x -> {}
+      case NoticeWaived x -> {}
+      case MeetingHeld x -> {}
+      case MotionVoted x -> {}
+      case WrittenConsentSigned x -> {}
+      case PetitionOpened x -> {}
+      case PetitionSigned x -> {}
+      case AgreementSigned x -> {}
+      case ExceptionGranted x -> {}
+      case DeterminationMade x -> {}
+      case ComputePurchased x -> {}
+      case TechnologyUsed x -> {}
+      case StatementMade x -> {}
+      case MarketMoved x -> {}
     }
   }
 

@@ -2,11 +2,42 @@ package org.charter.core.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.charter.core.act.AgreementSigned;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BylawsAdopted;
+import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.Caller;
+import org.charter.core.act.ComputePurchased;
+import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.DirectorAppointed;
+import org.charter.core.act.DirectorElected;
+import org.charter.core.act.DirectorRemoved;
+import org.charter.core.act.DirectorResigned;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.ExceptionGranted;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
 import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MeetingKind;
 import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.act.NoticeWaived;
 import org.charter.core.act.Office;
+import org.charter.core.act.OfficerAppointed;
+import org.charter.core.act.OfficerRemoved;
+import org.charter.core.act.OfficerResigned;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.TechnologyUsed;
+import org.charter.core.act.VacancyFilled;
+import org.charter.core.act.WaterfallTermsSet;
+import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
 
@@ -14,17 +45,49 @@ import org.charter.core.verdict.Finding;
 record CallAuthorityRule(String id, String citation) implements Rule {
   @Override
   public List<Finding> check(RuleContext ctx) {
-    MeetingCalled call;
-    if (ctx.act() instanceof MeetingCalled c) {
-      call = c;
-    } else if (ctx.act() instanceof MotionVoted m) {
-      call = ctx.state().meeting(m.meeting()).call();
-      if (call == null) {
-        return List.of(Finding.unknown(id, citation, "who called meeting " + m.meeting() + " is not on record"));
+    return switch (ctx.act()) {
+      case MeetingCalled c -> authority(ctx, c);
+      case MotionVoted m -> {
+        MeetingCalled call = ctx.state().meeting(m.meeting()).call();
+        yield call == null
+            ? List.of(Finding.unknown(id, citation, "who called meeting " + m.meeting() + " is not on record"))
+            : authority(ctx, call);
       }
-    } else {
-      return List.of();
-    }
+      case EntityFormed x -> List.of();
+      case ControlLinkSet x -> List.of();
+      case EconomicInterestSet x -> List.of();
+      case PersonDescribed x -> List.of();
+      case BodyEstablished x -> List.of();
+      case BylawsAdopted x -> List.of();
+      case BylawsAmended x -> List.of();
+      case DirectorElected x -> List.of();
+      case DirectorAppointed x -> List.of();
+      case VacancyFilled x -> List.of();
+      case DirectorRemoved x -> List.of();
+      case DirectorResigned x -> List.of();
+      case OfficerAppointed x -> List.of();
+      case OfficerRemoved x -> List.of();
+      case OfficerResigned x -> List.of();
+      case NoticeGiven x -> List.of();
+      case NoticeWaived x -> List.of();
+      case MeetingHeld x -> List.of();
+      case WrittenConsentSigned x -> List.of();
+      case PetitionOpened x -> List.of();
+      case PetitionSigned x -> List.of();
+      case InterestClassDefined x -> List.of();
+      case InvestmentMade x -> List.of();
+      case InterestTransferred x -> List.of();
+      case WaterfallTermsSet x -> List.of();
+      case DistributionMade x -> List.of();
+      case AgreementSigned x -> List.of();
+      case ExceptionGranted x -> List.of();
+      case DeterminationMade x -> List.of();
+      case ComputePurchased x -> List.of();
+      case TechnologyUsed x -> List.of();
+    };
+  }
+
+  private List<Finding> authority(RuleContext ctx, MeetingCalled call) {
     if (call.kind() == MeetingKind.REGULAR) {
       return List.of(Finding.met(id, citation, "regular meeting, held as scheduled"));
     }

@@ -4,14 +4,42 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.charter.core.act.AgreementSigned;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BylawsAdopted;
+import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ClassShare;
+import org.charter.core.act.ComputePurchased;
+import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.DirectorAppointed;
+import org.charter.core.act.DirectorElected;
+import org.charter.core.act.DirectorRemoved;
+import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
+import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
 import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingHeld;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.act.NoticeWaived;
+import org.charter.core.act.OfficerAppointed;
+import org.charter.core.act.OfficerRemoved;
+import org.charter.core.act.OfficerResigned;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
 import org.charter.core.act.Phase;
 import org.charter.core.act.StopCondition;
+import org.charter.core.act.TechnologyUsed;
+import org.charter.core.act.VacancyFilled;
 import org.charter.core.act.WaterfallTermsSet;
+import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.capital.Capital;
 import org.charter.core.capital.CapitalBook;
 import org.charter.core.capital.DistributionSplit;
@@ -40,25 +68,43 @@ final class CapitalRule implements Rule {
 
   @Override
   public List<Finding> check(RuleContext ctx) {
-    if (ctx.act() instanceof InterestClassDefined c) {
-      if (c.capMultiple() != null && c.capMultiple().signum() <= 0) {
-        return breach("a cap multiple must be positive, not " + c.capMultiple().toPlainString());
-      }
-      return List.of();
-    }
-    if (ctx.act() instanceof InvestmentMade i) {
-      return investment(ctx, i);
-    }
-    if (ctx.act() instanceof InterestTransferred t) {
-      return transfer(ctx, t);
-    }
-    if (ctx.act() instanceof WaterfallTermsSet w) {
-      return terms(ctx, w);
-    }
-    if (ctx.act() instanceof DistributionMade d) {
-      return distribution(ctx, d);
-    }
-    return List.of();
+    return switch (ctx.act()) {
+      case InterestClassDefined c when c.capMultiple() != null && c.capMultiple().signum() <= 0 ->
+          breach("a cap multiple must be positive, not " + c.capMultiple().toPlainString());
+      case InterestClassDefined c -> List.of();
+      case InvestmentMade i -> investment(ctx, i);
+      case InterestTransferred t -> transfer(ctx, t);
+      case WaterfallTermsSet w -> terms(ctx, w);
+      case DistributionMade d -> distribution(ctx, d);
+      case EntityFormed x -> List.of();
+      case ControlLinkSet x -> List.of();
+      case EconomicInterestSet x -> List.of();
+      case PersonDescribed x -> List.of();
+      case BodyEstablished x -> List.of();
+      case BylawsAdopted x -> List.of();
+      case BylawsAmended x -> List.of();
+      case DirectorElected x -> List.of();
+      case DirectorAppointed x -> List.of();
+      case VacancyFilled x -> List.of();
+      case DirectorRemoved x -> List.of();
+      case DirectorResigned x -> List.of();
+      case OfficerAppointed x -> List.of();
+      case OfficerRemoved x -> List.of();
+      case OfficerResigned x -> List.of();
+      case MeetingCalled x -> List.of();
+      case NoticeGiven x -> List.of();
+      case NoticeWaived x -> List.of();
+      case MeetingHeld x -> List.of();
+      case MotionVoted x -> List.of();
+      case WrittenConsentSigned x -> List.of();
+      case PetitionOpened x -> List.of();
+      case PetitionSigned x -> List.of();
+      case AgreementSigned x -> List.of();
+      case ExceptionGranted x -> List.of();
+      case DeterminationMade x -> List.of();
+      case ComputePurchased x -> List.of();
+      case TechnologyUsed x -> List.of();
+    };
   }
 
   private static List<Finding> breach(String detail) {

@@ -8,12 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.CustomCondition;
-import org.charter.core.act.DirectorAppointed;
-import org.charter.core.act.DirectorElected;
-import org.charter.core.act.DirectorRemoved;
-import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.PersonDescribed;
-import org.charter.core.act.VacancyFilled;
 import org.charter.core.ledger.Canonical;
 import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
@@ -59,19 +54,14 @@ final class CelConditionRule implements Rule {
 
   /** The directors in office once the act takes effect, as CEL maps. */
   private static List<Map<String, Object>> directors(RuleContext ctx) {
+    SeatChange change = SeatChange.of(ctx.act());
     String body = null;
     String joining = null;
     String leaving = null;
-    if (ctx.act() instanceof DirectorElected a) {
-      body = a.body(); joining = a.person();
-    } else if (ctx.act() instanceof DirectorAppointed a) {
-      body = a.body(); joining = a.person();
-    } else if (ctx.act() instanceof VacancyFilled a) {
-      body = a.body(); joining = a.person();
-    } else if (ctx.act() instanceof DirectorRemoved a) {
-      body = a.body(); leaving = a.person();
-    } else if (ctx.act() instanceof DirectorResigned a) {
-      body = a.body(); leaving = a.person();
+    if (change != null) {
+      body = change.body();
+      joining = change.joins() ? change.person() : null;
+      leaving = change.joins() ? null : change.person();
     } else if (ctx.entity() != null) {
       body = ctx.state().boardOf(ctx.entity().entity()).map(b -> b.body()).orElse(null);
     }

@@ -8,12 +8,40 @@ import java.util.Optional;
 import java.util.Set;
 import org.charter.core.act.Act;
 import org.charter.core.act.AgreementSigned;
+import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BylawsAdopted;
+import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.Clause;
 import org.charter.core.act.ComputePurchased;
+import org.charter.core.act.ControlLinkSet;
 import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.DirectorAppointed;
+import org.charter.core.act.DirectorElected;
+import org.charter.core.act.DirectorRemoved;
+import org.charter.core.act.DirectorResigned;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityFormed;
 import org.charter.core.act.ExceptionGranted;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingHeld;
+import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.act.NoticeWaived;
+import org.charter.core.act.OfficerAppointed;
+import org.charter.core.act.OfficerRemoved;
+import org.charter.core.act.OfficerResigned;
+import org.charter.core.act.PersonDescribed;
+import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
 import org.charter.core.act.Source;
 import org.charter.core.act.TechnologyUsed;
+import org.charter.core.act.VacancyFilled;
+import org.charter.core.act.WaterfallTermsSet;
+import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.capital.Money;
 import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
@@ -38,16 +66,41 @@ final class ClauseRule implements Rule {
   @Override
   public List<Finding> check(RuleContext ctx) {
     List<Act> record = ctx.state().agreementActs();
-    if (ctx.act() instanceof AgreementSigned a) {
-      return signed(a);
-    } else if (ctx.act() instanceof ExceptionGranted e) {
-      return exception(ctx, record, e);
-    } else if (ctx.act() instanceof ComputePurchased p) {
-      return purchase(ctx, record, p);
-    } else if (ctx.act() instanceof TechnologyUsed u) {
-      return use(ctx, record, u);
-    }
-    return List.of();
+    return switch (ctx.act()) {
+      case AgreementSigned a -> signed(a);
+      case ExceptionGranted e -> exception(ctx, record, e);
+      case ComputePurchased p -> purchase(ctx, record, p);
+      case TechnologyUsed u -> use(ctx, record, u);
+      case EntityFormed x -> List.of();
+      case ControlLinkSet x -> List.of();
+      case EconomicInterestSet x -> List.of();
+      case PersonDescribed x -> List.of();
+      case BodyEstablished x -> List.of();
+      case BylawsAdopted x -> List.of();
+      case BylawsAmended x -> List.of();
+      case DirectorElected x -> List.of();
+      case DirectorAppointed x -> List.of();
+      case VacancyFilled x -> List.of();
+      case DirectorRemoved x -> List.of();
+      case DirectorResigned x -> List.of();
+      case OfficerAppointed x -> List.of();
+      case OfficerRemoved x -> List.of();
+      case OfficerResigned x -> List.of();
+      case MeetingCalled x -> List.of();
+      case NoticeGiven x -> List.of();
+      case NoticeWaived x -> List.of();
+      case MeetingHeld x -> List.of();
+      case MotionVoted x -> List.of();
+      case WrittenConsentSigned x -> List.of();
+      case PetitionOpened x -> List.of();
+      case PetitionSigned x -> List.of();
+      case InterestClassDefined x -> List.of();
+      case InvestmentMade x -> List.of();
+      case InterestTransferred x -> List.of();
+      case WaterfallTermsSet x -> List.of();
+      case DistributionMade x -> List.of();
+      case DeterminationMade x -> List.of();
+    };
   }
 
   /** The clause and where the agreement's terms come from, each source once by its kind and reference. */

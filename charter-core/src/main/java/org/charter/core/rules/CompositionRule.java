@@ -4,14 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.charter.core.act.BindingAct;
 import org.charter.core.act.CompositionConstraint;
-import org.charter.core.act.DirectorAppointed;
-import org.charter.core.act.DirectorElected;
-import org.charter.core.act.DirectorRemoved;
-import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.PersonDescribed;
-import org.charter.core.act.VacancyFilled;
 import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
 
@@ -34,23 +28,13 @@ final class CompositionRule implements Rule {
 
   @Override
   public List<Finding> check(RuleContext ctx) {
-    BindingAct act = ctx.act();
-    String body;
-    String person;
-    boolean joins;
-    if (act instanceof DirectorElected a) {
-      body = a.body(); person = a.person(); joins = true;
-    } else if (act instanceof DirectorAppointed a) {
-      body = a.body(); person = a.person(); joins = true;
-    } else if (act instanceof VacancyFilled a) {
-      body = a.body(); person = a.person(); joins = true;
-    } else if (act instanceof DirectorRemoved a) {
-      body = a.body(); person = a.person(); joins = false;
-    } else if (act instanceof DirectorResigned a) {
-      body = a.body(); person = a.person(); joins = false;
-    } else {
+    SeatChange change = SeatChange.of(ctx.act());
+    if (change == null) {
       return List.of();
     }
+    String body = change.body();
+    String person = change.person();
+    boolean joins = change.joins();
     List<String> after = new ArrayList<>(ctx.state().directorIds(body));
     if (joins && !after.contains(person)) {
       after.add(person);

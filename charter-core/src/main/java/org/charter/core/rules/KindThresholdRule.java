@@ -13,10 +13,11 @@ import org.charter.core.verdict.Finding;
 record KindThresholdRule(ActKind kind, String id, String citation) implements Rule {
   @Override
   public List<Finding> check(RuleContext ctx) {
-    if (Effects.kindOf(ctx.act()) != kind) {
+    Effect effect = Effect.of(ctx.act());
+    if (effect == null || effect.kind() != kind) {
       return List.of();
     }
-    String res = Effects.resolutionOf(ctx.act());
+    String res = effect.resolution();
     Optional<ResolutionRecord> r = res == null ? Optional.empty() : ctx.state().resolution(res);
     if (r.isEmpty()) {
       return List.of();

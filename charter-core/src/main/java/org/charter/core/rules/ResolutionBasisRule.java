@@ -18,11 +18,12 @@ import org.charter.core.verdict.Verdict;
 record ResolutionBasisRule(String id, String citation, String quorumRuleId) implements Rule {
   @Override
   public List<Finding> check(RuleContext ctx) {
-    ActKind kind = Effects.kindOf(ctx.act());
-    if (kind == null) {
+    Effect effect = Effect.of(ctx.act());
+    if (effect == null) {
       return List.of();
     }
-    String res = Effects.resolutionOf(ctx.act());
+    ActKind kind = effect.kind();
+    String res = effect.resolution();
     if (res == null) {
       return List.of(Finding.unknown(id, citation, "the resolution authorizing this act is not on record"));
     }

@@ -7,12 +7,40 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.charter.core.act.ActTypes;
+import org.charter.core.act.AgreementSigned;
+import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
+import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ConsentSignature;
+import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.DirectorAppointed;
+import org.charter.core.act.DirectorElected;
+import org.charter.core.act.DirectorRemoved;
+import org.charter.core.act.DirectorResigned;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.ExceptionGranted;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.MeetingCalled;
+import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MotionVoted;
+import org.charter.core.act.NoticeGiven;
+import org.charter.core.act.NoticeWaived;
+import org.charter.core.act.OfficerAppointed;
+import org.charter.core.act.OfficerRemoved;
+import org.charter.core.act.OfficerResigned;
 import org.charter.core.act.PersonDescribed;
+import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.TechnologyUsed;
+import org.charter.core.act.VacancyFilled;
 import org.charter.core.act.VoteCast;
+import org.charter.core.act.WaterfallTermsSet;
 import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.sign.ActSignatures;
 import org.charter.core.sign.Ed25519;
@@ -31,37 +59,67 @@ record SignatureRule(String id, String citation) implements Rule {
 
   @Override
   public List<Finding> check(RuleContext ctx) {
-    if (ctx.act() instanceof MotionVoted m) {
-      List<Signed> signed = new ArrayList<>();
-      for (VoteCast v : m.votes() == null ? List.<VoteCast>of() : m.votes()) {
-        signed.add(new Signed(v.person(), "vote", v.signature(),
-            () -> ActSignatures.votePayload(m, v.person(), v.choice())));
+    return switch (ctx.act()) {
+      case MotionVoted m -> votes(ctx, m);
+      case WrittenConsentSigned c -> consent(ctx, c);
+      case BylawsAdopted a -> unknownTypes(a.terms().signaturesRequired());
+      case BylawsAmended a -> unknownTypes(a.terms().signaturesRequired());
+      case EntityFormed x -> List.of();
+      case ControlLinkSet x -> List.of();
+      case EconomicInterestSet x -> List.of();
+      case PersonDescribed x -> List.of();
+      case BodyEstablished x -> List.of();
+      case DirectorElected x -> List.of();
+      case DirectorAppointed x -> List.of();
+      case VacancyFilled x -> List.of();
+      case DirectorRemoved x -> List.of();
+      case DirectorResigned x -> List.of();
+      case OfficerAppointed x -> List.of();
+      case OfficerRemoved x -> List.of();
+      case OfficerResigned x -> List.of();
+      case MeetingCalled x -> List.of();
+      case NoticeGiven x -> List.of();
+      case NoticeWaived x -> List.of();
+      case MeetingHeld x -> List.of();
+      case PetitionOpened x -> List.of();
+      case PetitionSigned x -> List.of();
+      case InterestClassDefined x -> List.of();
+      case InvestmentMade x -> List.of();
+      case InterestTransferred x -> List.of();
+      case WaterfallTermsSet x -> List.of();
+      case DistributionMade x -> List.of();
+      case AgreementSigned x -> List.of();
+      case ExceptionGranted x -> List.of();
+      case DeterminationMade x -> List.of();
+      case ComputePurchased x -> List.of();
+      case TechnologyUsed x -> List.of();
+    };
+  }
+
+  private List<Finding> votes(RuleContext ctx, MotionVoted m) {
+    List<Signed> signed = new ArrayList<>();
+    for (VoteCast v : m.votes() == null ? List.<VoteCast>of() : m.votes()) {
+      signed.add(new Signed(v.person(), "vote", v.signature(),
+          () -> ActSignatures.votePayload(m, v.person(), v.choice())));
+    }
+    return judge(ctx, signed, List.of());
+  }
+
+  private List<Finding> consent(RuleContext ctx, WrittenConsentSigned c) {
+    List<ConsentSignature> sigs = c.signatures() == null ? List.of() : c.signatures();
+    List<Signed> signed = new ArrayList<>();
+    for (String signer : c.signers()) {
+      Supplier<byte[]> payload = () -> ActSignatures.consentPayload(c, signer);
+      List<ConsentSignature> own = sigs.stream().filter(s -> s.person().equals(signer)).toList();
+      if (own.isEmpty()) {
+        signed.add(new Signed(signer, "consent", null, payload));
       }
-      return judge(ctx, signed, List.of());
+      own.forEach(s -> signed.add(new Signed(signer, "consent", s.signature(), payload)));
     }
-    if (ctx.act() instanceof WrittenConsentSigned c) {
-      List<ConsentSignature> sigs = c.signatures() == null ? List.of() : c.signatures();
-      List<Signed> signed = new ArrayList<>();
-      for (String signer : c.signers()) {
-        Supplier<byte[]> payload = () -> ActSignatures.consentPayload(c, signer);
-        List<ConsentSignature> own = sigs.stream().filter(s -> s.person().equals(signer)).toList();
-        if (own.isEmpty()) {
-          signed.add(new Signed(signer, "consent", null, payload));
-        }
-        own.forEach(s -> signed.add(new Signed(signer, "consent", s.signature(), payload)));
-      }
-      List<String> strangers = sigs.stream().map(ConsentSignature::person)
-          .filter(p -> !c.signers().contains(p)).distinct().toList();
-      return judge(ctx, signed, strangers.isEmpty() ? List.of()
-          : List.of("signed by " + ctx.names(strangers) + ", who are not among the consent's signers"));
-    }
-    if (ctx.act() instanceof BylawsAdopted a) {
-      return unknownTypes(a.terms().signaturesRequired());
-    }
-    if (ctx.act() instanceof BylawsAmended a) {
-      return unknownTypes(a.terms().signaturesRequired());
-    }
-    return List.of();
+    List<String> strangers = sigs.stream().map(ConsentSignature::person)
+        .filter(p -> !c.signers().contains(p)).distinct().toList();
+    return judge(ctx, signed, strangers.isEmpty() ? List.of()
+        : List.of("signed by " + ctx.names(strangers) + ", who are not among the consent's signers"));
   }
 
   private List<Finding> judge(RuleContext ctx, List<Signed> signed, List<String> otherBreaches) {

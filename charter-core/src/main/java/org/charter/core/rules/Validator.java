@@ -4,16 +4,25 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
+import org.charter.core.act.ComputePurchased;
+import org.charter.core.act.ControlLinkSet;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
 import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.EconomicInterestSet;
 import org.charter.core.act.EntityFormed;
+import org.charter.core.act.ExceptionGranted;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
 import org.charter.core.act.MeetingCalled;
 import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MotionVoted;
@@ -22,8 +31,12 @@ import org.charter.core.act.NoticeWaived;
 import org.charter.core.act.OfficerAppointed;
 import org.charter.core.act.OfficerRemoved;
 import org.charter.core.act.OfficerResigned;
+import org.charter.core.act.PersonDescribed;
 import org.charter.core.act.PetitionOpened;
+import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.TechnologyUsed;
 import org.charter.core.act.VacancyFilled;
+import org.charter.core.act.WaterfallTermsSet;
 import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.state.StateView;
 import org.charter.core.verdict.Defect;
@@ -77,55 +90,52 @@ public final class Validator {
 
   /** The entity whose rules govern an act, found through the body or meeting it names; empty for acts no rule governs. */
   static Optional<String> governingEntity(BindingAct act, StateView s) {
-    String body = null;
-    if (act instanceof DirectorElected a) {
-      body = a.body();
-    } else if (act instanceof DirectorAppointed a) {
-      body = a.body();
-    } else if (act instanceof VacancyFilled a) {
-      body = a.body();
-    } else if (act instanceof DirectorRemoved a) {
-      body = a.body();
-    } else if (act instanceof DirectorResigned a) {
-      body = a.body();
-    } else if (act instanceof WrittenConsentSigned a) {
-      body = a.body();
-    } else if (act instanceof MeetingCalled a) {
-      body = a.body();
-    } else if (act instanceof MotionVoted a) {
-      body = meetingBody(s, a.meeting());
-    } else if (act instanceof MeetingHeld a) {
-      body = meetingBody(s, a.meeting());
-    } else if (act instanceof NoticeGiven a) {
-      body = meetingBody(s, a.meeting());
-    } else if (act instanceof NoticeWaived a) {
-      body = meetingBody(s, a.meeting());
-    } else if (act instanceof OfficerAppointed a) {
-      return Optional.of(a.entity());
-    } else if (act instanceof OfficerRemoved a) {
-      return Optional.of(a.entity());
-    } else if (act instanceof OfficerResigned a) {
-      return Optional.of(a.entity());
-    } else if (act instanceof BylawsAdopted a) {
-      return Optional.of(a.entity());
-    } else if (act instanceof BylawsAmended a) {
-      return Optional.of(a.entity());
-    } else if (act instanceof PetitionOpened a) {
-      return Optional.of(a.entity());
-    } else if (act instanceof EntityFormed a) {
-      return Optional.of(a.entity());
-    } else if (act instanceof DeterminationMade a) {
-      return Optional.of(a.entity());
-    }
+    return switch (act) {
+      case EntityFormed a -> Optional.of(a.entity());
+      case BylawsAdopted a -> Optional.of(a.entity());
+      case BylawsAmended a -> Optional.of(a.entity());
+      case OfficerAppointed a -> Optional.of(a.entity());
+      case OfficerRemoved a -> Optional.of(a.entity());
+      case OfficerResigned a -> Optional.of(a.entity());
+      case PetitionOpened a -> Optional.of(a.entity());
+      case DeterminationMade a -> Optional.of(a.entity());
+      case DirectorElected a -> ofBody(s, a.body());
+      case DirectorAppointed a -> ofBody(s, a.body());
+      case VacancyFilled a -> ofBody(s, a.body());
+      case DirectorRemoved a -> ofBody(s, a.body());
+      case DirectorResigned a -> ofBody(s, a.body());
+      case WrittenConsentSigned a -> ofBody(s, a.body());
+      case MeetingCalled a -> ofBody(s, a.body());
+      case NoticeGiven a -> ofMeeting(s, a.meeting());
+      case NoticeWaived a -> ofMeeting(s, a.meeting());
+      case MeetingHeld a -> ofMeeting(s, a.meeting());
+      case MotionVoted a -> ofMeeting(s, a.meeting());
+      case ControlLinkSet x -> Optional.empty();
+      case EconomicInterestSet x -> Optional.empty();
+      case PersonDescribed x -> Optional.empty();
+      case BodyEstablished x -> Optional.empty();
+      case PetitionSigned x -> Optional.empty();
+      case InterestClassDefined x -> Optional.empty();
+      case InvestmentMade x -> Optional.empty();
+      case InterestTransferred x -> Optional.empty();
+      case WaterfallTermsSet x -> Optional.empty();
+      case DistributionMade x -> Optional.empty();
+      case AgreementSigned x -> Optional.empty();
+      case ExceptionGranted x -> Optional.empty();
+      case ComputePurchased x -> Optional.empty();
+      case TechnologyUsed x -> Optional.empty();
+    };
+  }
+
+  private static Optional<String> ofMeeting(StateView s, String meeting) {
+    MeetingCalled c = s.meeting(meeting).call();
+    return ofBody(s, c == null ? null : c.body());
+  }
+
+  private static Optional<String> ofBody(StateView s, String body) {
     if (body == null) {
       return Optional.empty();
     }
-    String named = body;
-    return Optional.of(s.body(body).map(BodyEstablished::entity).orElse(MISSING_BODY + named));
-  }
-
-  private static String meetingBody(StateView s, String meeting) {
-    MeetingCalled c = s.meeting(meeting).call();
-    return c == null ? null : c.body();
+    return Optional.of(s.body(body).map(BodyEstablished::entity).orElse(MISSING_BODY + body));
   }
 }

@@ -6,23 +6,24 @@ import java.util.List;
 import java.util.Map;
 import org.charter.core.act.Act;
 import org.charter.core.act.AgreementSigned;
-import org.charter.core.act.DeterminationMade;
-import org.charter.core.act.DistributionMade;
-import org.charter.core.act.ExceptionGranted;
-import org.charter.core.act.InterestClassDefined;
-import org.charter.core.act.InterestTransferred;
-import org.charter.core.act.InvestmentMade;
-import org.charter.core.act.WaterfallTermsSet;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
+import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
 import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
+import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
 import org.charter.core.act.EntityFormed;
+import org.charter.core.act.ExceptionGranted;
+import org.charter.core.act.InterestClassDefined;
+import org.charter.core.act.InterestTransferred;
+import org.charter.core.act.InvestmentMade;
+import org.charter.core.act.MarketMoved;
 import org.charter.core.act.MeetingCalled;
 import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MotionVoted;
@@ -35,7 +36,10 @@ import org.charter.core.act.OfficerResigned;
 import org.charter.core.act.PersonDescribed;
 import org.charter.core.act.PetitionOpened;
 import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.StatementMade;
+import org.charter.core.act.TechnologyUsed;
 import org.charter.core.act.VacancyFilled;
+import org.charter.core.act.WaterfallTermsSet;
 import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.verdict.Verdict;
 
@@ -94,77 +98,64 @@ public final class Projection {
     if (verdict != null) {
       verdicts.put(act.id(), verdict);
     }
-    if (act instanceof EntityFormed a) {
-      add(entities, a.entity(), s, a);
-    } else if (act instanceof PersonDescribed a) {
-      add(persons, a.person(), s, a);
-    } else if (act instanceof BodyEstablished a) {
-      List<String> of = bodiesOf.computeIfAbsent(a.entity(), k -> new java.util.ArrayList<>(2));
-      if (!of.contains(a.body())) {
-        of.add(a.body());
+    switch (act) {
+      case EntityFormed a -> add(entities, a.entity(), s, a);
+      case PersonDescribed a -> add(persons, a.person(), s, a);
+      case BodyEstablished a -> {
+        List<String> of = bodiesOf.computeIfAbsent(a.entity(), k -> new java.util.ArrayList<>(2));
+        if (!of.contains(a.body())) {
+          of.add(a.body());
+        }
+        add(bodies, a.body(), s, a);
       }
-      add(bodies, a.body(), s, a);
-    } else if (act instanceof BylawsAdopted a) {
-      add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), true));
-    } else if (act instanceof BylawsAmended a) {
-      add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), false));
-    } else if (act instanceof ControlLinkSet a) {
-      add(controlOf, a.controlled(), s, a);
-    } else if (act instanceof EconomicInterestSet a) {
-      add(interestsIn, a.entity(), s, a);
-    } else if (act instanceof DirectorElected a) {
-      seat(a.body(), s, a.person(), true, ref);
-    } else if (act instanceof DirectorAppointed a) {
-      seat(a.body(), s, a.person(), true, ref);
-    } else if (act instanceof VacancyFilled a) {
-      seat(a.body(), s, a.person(), true, ref);
-    } else if (act instanceof DirectorRemoved a) {
-      endSeat(a.body(), a.person(), s, ref);
-    } else if (act instanceof DirectorResigned a) {
-      endSeat(a.body(), a.person(), s, ref);
-    } else if (act instanceof OfficerAppointed a) {
-      office(a.entity(), s, a.office(), a.person(), true, ref);
-    } else if (act instanceof OfficerRemoved a) {
-      office(a.entity(), s, a.office(), a.person(), false, ref);
-    } else if (act instanceof OfficerResigned a) {
-      office(a.entity(), s, a.office(), a.person(), false, ref);
-    } else if (act instanceof MeetingCalled a) {
-      add(meetings, a.meeting(), s, a);
-    } else if (act instanceof NoticeGiven a) {
-      add(meetings, a.meeting(), s, a);
-    } else if (act instanceof NoticeWaived a) {
-      add(meetings, a.meeting(), s, a);
-    } else if (act instanceof MeetingHeld a) {
-      add(meetings, a.meeting(), s, a);
-    } else if (act instanceof MotionVoted a) {
-      StateView before = view(new Basis(s.validAt(), s.recordedAt()));
-      String body = before.meeting(a.meeting()).call() == null ? null : before.meeting(a.meeting()).call().body();
-      add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), body, a, s, before.tally(a), verdict));
-    } else if (act instanceof WrittenConsentSigned a) {
-      StateView before = view(new Basis(s.validAt(), s.recordedAt()));
-      add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), a.body(), a, s, before.tally(a), verdict));
-    } else if (act instanceof InterestClassDefined a) {
-      add(capital, a.entity(), s, a);
-    } else if (act instanceof InvestmentMade a) {
-      add(capital, a.entity(), s, a);
-    } else if (act instanceof InterestTransferred a) {
-      add(capital, a.entity(), s, a);
-    } else if (act instanceof WaterfallTermsSet a) {
-      add(capital, a.entity(), s, a);
-    } else if (act instanceof DistributionMade a) {
-      add(capital, a.entity(), s, a);
-    } else if (act instanceof AgreementSigned || act instanceof ExceptionGranted || act instanceof DeterminationMade) {
-      agreements.add(s, act);
-    } else if (act instanceof PetitionOpened a) {
-      List<String> of = petitionsOf.computeIfAbsent(a.entity(), k -> new java.util.ArrayList<>(2));
-      if (!of.contains(a.petition())) {
-        of.add(a.petition());
+      case BylawsAdopted a -> add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), true));
+      case BylawsAmended a -> add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), false));
+      case ControlLinkSet a -> add(controlOf, a.controlled(), s, a);
+      case EconomicInterestSet a -> add(interestsIn, a.entity(), s, a);
+      case DirectorElected a -> seat(a.body(), s, a.person(), true, ref);
+      case DirectorAppointed a -> seat(a.body(), s, a.person(), true, ref);
+      case VacancyFilled a -> seat(a.body(), s, a.person(), true, ref);
+      case DirectorRemoved a -> endSeat(a.body(), a.person(), s, ref);
+      case DirectorResigned a -> endSeat(a.body(), a.person(), s, ref);
+      case OfficerAppointed a -> office(a.entity(), s, a.office(), a.person(), true, ref);
+      case OfficerRemoved a -> office(a.entity(), s, a.office(), a.person(), false, ref);
+      case OfficerResigned a -> office(a.entity(), s, a.office(), a.person(), false, ref);
+      case MeetingCalled a -> add(meetings, a.meeting(), s, a);
+      case NoticeGiven a -> add(meetings, a.meeting(), s, a);
+      case NoticeWaived a -> add(meetings, a.meeting(), s, a);
+      case MeetingHeld a -> add(meetings, a.meeting(), s, a);
+      case MotionVoted a -> {
+        StateView before = view(new Basis(s.validAt(), s.recordedAt()));
+        String body = before.meeting(a.meeting()).call() == null ? null : before.meeting(a.meeting()).call().body();
+        add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), body, a, s, before.tally(a), verdict));
       }
-      add(petitions, a.petition(), s, a);
-    } else if (act instanceof PetitionSigned a) {
-      add(petitions, a.petition(), s, a);
+      case WrittenConsentSigned a -> {
+        StateView before = view(new Basis(s.validAt(), s.recordedAt()));
+        add(resolutions, a.resolution(), s,
+            new ResolutionRecord(a.resolution(), a.body(), a, s, before.tally(a), verdict));
+      }
+      case PetitionOpened a -> {
+        List<String> of = petitionsOf.computeIfAbsent(a.entity(), k -> new java.util.ArrayList<>(2));
+        if (!of.contains(a.petition())) {
+          of.add(a.petition());
+        }
+        add(petitions, a.petition(), s, a);
+      }
+      case PetitionSigned a -> add(petitions, a.petition(), s, a);
+      case InterestClassDefined a -> add(capital, a.entity(), s, a);
+      case InvestmentMade a -> add(capital, a.entity(), s, a);
+      case InterestTransferred a -> add(capital, a.entity(), s, a);
+      case WaterfallTermsSet a -> add(capital, a.entity(), s, a);
+      case DistributionMade a -> add(capital, a.entity(), s, a);
+      case AgreementSigned a -> agreements.add(s, a);
+      case ExceptionGranted a -> agreements.add(s, a);
+      case DeterminationMade a -> agreements.add(s, a);
+      // Commercial acts checked against agreements (purchases, uses), and annotations, change no state.
+      case ComputePurchased a -> {}
+      case TechnologyUsed a -> {}
+      case StatementMade a -> {}
+      case MarketMoved a -> {}
     }
-    // Annotations, and commercial acts checked against agreements (purchases, uses), change no state.
   }
 
   private void endSeat(String body, String person, Stamp s, ActRef ref) {

@@ -15,18 +15,11 @@ import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BodyKind;
 import org.charter.core.act.BylawTerms;
 import org.charter.core.act.ControlLinkSet;
-import org.charter.core.act.Count;
 import org.charter.core.act.EconomicInterestSet;
 import org.charter.core.act.EntityFormed;
-import org.charter.core.act.MeetingCalled;
-import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MotionVoted;
-import org.charter.core.act.NoticeGiven;
-import org.charter.core.act.NoticeWaived;
 import org.charter.core.act.Office;
 import org.charter.core.act.PersonDescribed;
-import org.charter.core.act.PetitionOpened;
-import org.charter.core.act.PetitionSigned;
 import org.charter.core.act.VoteCast;
 import org.charter.core.act.WrittenConsentSigned;
 
@@ -232,23 +225,7 @@ public final class StateView {
   }
 
   private MeetingFacts meetingFacts(String meeting) {
-    MeetingCalled call = null;
-    MeetingHeld held = null;
-    List<NoticeGiven> notices = new ArrayList<>();
-    List<NoticeWaived> waivers = new ArrayList<>();
-    for (Timeline.Entry<Act> e : visible(p.meetings, meeting, basis)) {
-      Act a = e.value();
-      if (a instanceof MeetingCalled c) {
-        call = c;
-      } else if (a instanceof NoticeGiven n) {
-        notices.add(n);
-      } else if (a instanceof NoticeWaived w) {
-        waivers.add(w);
-      } else if (a instanceof MeetingHeld h) {
-        held = h;
-      }
-    }
-    return new MeetingFacts(meeting, call, List.copyOf(notices), List.copyOf(waivers), held);
+    return MeetingFacts.of(meeting, visible(p.meetings, meeting, basis));
   }
 
   /**
@@ -292,26 +269,7 @@ public final class StateView {
     if (entries.isEmpty()) {
       return Optional.empty();
     }
-    String entity = null;
-    String text = null;
-    // A set in signing order: a petition of hundreds of named signers is not searched once per signer.
-    Set<String> named = new java.util.LinkedHashSet<>();
-    Count signatures = null;
-    Count headcount = null;
-    for (Timeline.Entry<Act> e : entries) {
-      if (e.value() instanceof PetitionOpened o) {
-        entity = o.entity();
-        text = o.text();
-      } else if (e.value() instanceof PetitionSigned s) {
-        named.addAll(s.signers());
-        signatures = s.signatures() != null ? s.signatures() : signatures;
-        headcount = s.headcount() != null ? s.headcount() : headcount;
-      }
-    }
-    if (signatures == null || signatures.value() < named.size()) {
-      signatures = new Count(named.size(), Count.Qualifier.EXACT);
-    }
-    return Optional.of(new PetitionState(petition, entity, text, List.copyOf(named), signatures, headcount));
+    return Optional.of(PetitionState.of(petition, entries));
   }
 
   public List<PetitionState> petitions() {
