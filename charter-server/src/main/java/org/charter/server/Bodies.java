@@ -3,14 +3,21 @@ package org.charter.server;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Request bodies read at the edge: at most the configured size (413 past it), and UTF-8 (400 if not). */
+/**
+ * Request bodies read at the edge: at most the configured size (413 past it), UTF-8 (400 if not), and in time (408 when
+ * the client stops sending).
+ */
 final class Bodies {
+  private static final Logger LOG = LoggerFactory.getLogger(Bodies.class);
+
   private Bodies() {}
 
   /** Refuses a request whose declared length is past the limit before anything is read. */
@@ -34,7 +41,9 @@ final class Bodies {
     try (InputStream in = ctx.bodyInputStream()) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the request body", e);
+      // The client stopped sending (or was cut off by the idle timeout): its affair, not a fault of the server.
+      LOG.info("{} {}: the request body did not arrive ({})", ctx.method(), ctx.path(), e.toString());
+      throw new ApiException(408, "timeout", "the request body did not arrive in time", Map.of());
     }
     if (bytes.length > limit) {
       throw ApiException.tooLarge(limit);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class CharterServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CharterServer.class);
   static final String ADMIN = "admin";
+  /** How long a connection may send or take nothing before the server closes it. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
 
   private final Javalin app;
   private final LedgerStore store;
@@ -134,6 +137,10 @@ public final class CharterServer implements AutoCloseable {
 
     cfg.startup.showJavalinBanner = false;
     cfg.http.maxRequestSize = o.maxBodyBytes();
+    // A request waiting on a slow body holds a virtual thread, not one of a pool's few platform threads, so slow
+    // bodies cannot starve other callers; and a connection that has sent nothing for the idle timeout is cut off.
+    cfg.concurrency.useVirtualThreads = true;
+    cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT.toMillis()));
     cfg.staticFiles.add("/public", Location.CLASSPATH);
 
     var r = cfg.routes;

@@ -160,7 +160,8 @@ public final class BenchCommand implements Callable<Integer> {
     // The server runs in the work directory, so a class path given relative to this one's must be made absolute.
     String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+    // As charter.jar's manifest grants it: SQLite's driver loads a native library.
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED"));
     if (jvm != null && !jvm.isBlank()) {
       command.addAll(Arrays.asList(jvm.strip().split("\\s+")));
     }
