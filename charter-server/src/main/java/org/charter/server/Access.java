@@ -1,20 +1,25 @@
 package org.charter.server;
 
 import io.javalin.http.Context;
+import java.time.Clock;
 import org.charter.core.access.Grant;
 import org.charter.core.access.Principal;
 import org.charter.core.access.Role;
+import org.charter.core.access.TokenInfo;
 import org.charter.core.access.TokenStore;
 
 /** Who is asking: the bearer token of a request, looked up by its hash, and what its roles let it see and do. */
 final class Access {
   private static final String PRINCIPAL = "charter.principal";
+  private static final String TOKEN = "charter.token";
   private final TokenStore tokens;
   private final Library library;
+  private final Clock clock;
 
-  Access(TokenStore tokens, Library library) {
+  Access(TokenStore tokens, Library library, Clock clock) {
     this.tokens = tokens;
     this.library = library;
+    this.clock = clock;
   }
 
   /** Before every API request: a known bearer token, or 401. */
@@ -23,13 +28,25 @@ final class Access {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
       throw ApiException.unauthorized("send an API token as 'Authorization: Bearer <token>'");
     }
-    Principal p = tokens.find(Tokens.hash(header.substring(7).strip()))
+    TokenInfo t = tokens.find(Tokens.hash(header.substring(7).strip()))
         .orElseThrow(() -> ApiException.unauthorized("unknown API token"));
-    ctx.attribute(PRINCIPAL, p);
+    if (t.revokedAt() != null) {
+      throw ApiException.unauthorized("this API token was revoked at " + t.revokedAt());
+    }
+    if (!t.liveAt(clock.instant())) {
+      throw ApiException.unauthorized("this API token expired at " + t.expiresAt());
+    }
+    ctx.attribute(PRINCIPAL, t.principal());
+    ctx.attribute(TOKEN, t.id());
   }
 
   static Principal principal(Context ctx) {
     return ctx.attribute(PRINCIPAL);
+  }
+
+  /** The public id of the token the request came with. */
+  static String tokenId(Context ctx) {
+    return ctx.attribute(TOKEN);
   }
 
   /** The book named by the path and the caller's grant on it; a book the caller has no role on does not exist. */

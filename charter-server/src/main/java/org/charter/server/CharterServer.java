@@ -105,7 +105,10 @@ public final class CharterServer implements AutoCloseable {
     }
   }
 
-  /** The admin token from the options, recorded if new; else, when no admin of every book exists, a fresh one. */
+  /**
+   * The admin token from the options, recorded if new; else, when no live admin of every book exists, a fresh one. The
+   * admin token does not expire; it can be revoked like any other.
+   */
   private static String bootstrapAdmin(TokenStore tokens, ServerOptions o) {
     Principal admin = new Principal(ADMIN, List.of(new Grant(Grant.ALL_BOOKS, Role.ADMIN, null)));
     if (o.adminToken() != null) {
@@ -114,20 +117,20 @@ public final class CharterServer implements AutoCloseable {
       }
       String hash = Tokens.hash(o.adminToken().strip());
       if (tokens.find(hash).isEmpty()) {
-        tokens.create(hash, admin, o.clock().instant());
+        tokens.create(hash, admin, o.clock().instant(), null);
       }
       return null;
     }
-    if (tokens.hasAdminOfAll()) {
+    if (tokens.hasAdminOfAll(o.clock().instant())) {
       return null;
     }
     String token = Tokens.generate();
-    tokens.create(Tokens.hash(token), admin, o.clock().instant());
+    tokens.create(Tokens.hash(token), admin, o.clock().instant(), null);
     return token;
   }
 
   private static void configure(JavalinConfig cfg, ServerOptions o, Library library, TokenStore tokens) {
-    Access access = new Access(tokens, library);
+    Access access = new Access(tokens, library, o.clock());
     BooksController books = new BooksController(library, access);
     WaterfallController waterfall = new WaterfallController(access);
     RecordController record = new RecordController(library, access, o.clock(), o.maxBodyBytes());
@@ -151,6 +154,8 @@ public final class CharterServer implements AutoCloseable {
     r.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
     r.get("/api/me", tokensApi::me);
     r.post("/api/tokens", tokensApi::issue);
+    r.get("/api/tokens", tokensApi::list);
+    r.delete("/api/tokens/{id}", tokensApi::revoke);
     r.get("/api/books", books::list);
     r.get("/api/books/{book}", books::get);
     r.get("/api/books/{book}/acts", books::acts);

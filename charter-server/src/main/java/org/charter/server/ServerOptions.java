@@ -35,6 +35,10 @@ public record ServerOptions(
     return new ServerOptions(host, port, db, scenarios, max, adminToken, clock);
   }
 
+  public ServerOptions withClock(Clock c) {
+    return new ServerOptions(host, port, db, scenarios, maxBodyBytes, adminToken, c);
+  }
+
   public ServerOptions withHost(String h) {
     return new ServerOptions(h, port, db, scenarios, maxBodyBytes, adminToken, clock);
   }

@@ -76,6 +76,7 @@ class OpenApiTests {
     assertValid("Tenures", client.get("/api/books/openai-2023/tenures").body());
     assertValid("Verify", client.get("/api/books/openai-2023/verify").body());
     assertValid("Me", client.get("/api/me").body());
+    assertValid("TokenList", client.get("/api/tokens").body());
     assertValid("Waterfall", client.get("/api/books/openai-2023/waterfall?amount=1000000000").body());
     assertValid("Waterfall", client.get("/api/books/openai-2023/waterfall?amount=100000000000&count=4&at=2024-10-17"
         + "&entity=openai-global").body());

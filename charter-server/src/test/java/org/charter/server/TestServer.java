@@ -84,6 +84,14 @@ final class TestServer implements AutoCloseable {
     return send(b.build());
   }
 
+  Answer delete(String path, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).DELETE();
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return send(b.build());
+  }
+
   /** Issues a token as the admin; returns the token. */
   String token(String principal, String book, String role, String person) {
     String grant = "{\"book\":\"" + book + "\",\"role\":\"" + role + "\""

@@ -6,17 +6,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.charter.core.access.Grant;
 import org.charter.core.access.Principal;
 import org.charter.core.access.Role;
+import org.charter.core.access.TokenInfo;
 import org.charter.core.access.TokenStore;
 import org.charter.core.ledger.ConflictException;
 
 /**
- * API tokens in the tables of migration V10 ({@code access_token}, {@code access_grant}), over one JDBC connection.
+ * API tokens in the tables of migrations V10 and V11 ({@code access_token}, {@code access_grant}), over one JDBC
+ * connection.
  * The SQL is plain enough for SQLite and PostgreSQL alike.
  */
 public final class JdbcTokenStore implements TokenStore {
@@ -30,53 +34,79 @@ public final class JdbcTokenStore implements TokenStore {
   }
 
   @Override
-  public synchronized Optional<Principal> find(String tokenHash) {
+  public synchronized Optional<TokenInfo> find(String tokenHash) {
     try {
-      String principal = null;
-      try (PreparedStatement ps = open().prepareStatement(
-          "SELECT principal FROM access_token WHERE token_hash = ?")) {
-        ps.setString(1, tokenHash);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            principal = rs.getString(1);
-          }
-        }
-      }
-      if (principal == null) {
-        return Optional.empty();
-      }
-      List<Grant> grants = new ArrayList<>();
-      try (PreparedStatement ps = conn.prepareStatement(
-          "SELECT book_id, role, person FROM access_grant WHERE token_hash = ? ORDER BY book_id")) {
-        ps.setString(1, tokenHash);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            grants.add(new Grant(rs.getString(1), Role.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                rs.getString(3)));
-          }
-        }
-      }
-      return Optional.of(new Principal(principal, grants));
+      List<TokenInfo> found = read(tokenHash);
+      return found.stream().findFirst();
     } catch (SQLException e) {
       throw fault("cannot read the tokens of " + where, e);
     }
   }
 
   @Override
-  public synchronized void create(String tokenHash, Principal principal, Instant createdAt) {
+  public synchronized List<TokenInfo> list() {
+    try {
+      return read(null);
+    } catch (SQLException e) {
+      throw fault("cannot read the tokens of " + where, e);
+    }
+  }
+
+  /** The token with this hash, or every token when it is null, with their grants, oldest first. */
+  private List<TokenInfo> read(String hash) throws SQLException {
+    Map<String, List<Grant>> grants = new HashMap<>();
+    try (PreparedStatement ps = open().prepareStatement("SELECT g.token_hash, g.book_id, g.role, g.person"
+        + " FROM access_grant g" + (hash == null ? "" : " WHERE g.token_hash = ?") + " ORDER BY g.book_id")) {
+      if (hash != null) {
+        ps.setString(1, hash);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          grants.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Grant(rs.getString(2),
+              Role.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4)));
+        }
+      }
+    }
+    List<TokenInfo> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT token_hash, token_id, principal, created_at,"
+        + " expires_at, revoked_at FROM access_token" + (hash == null ? "" : " WHERE token_hash = ?")
+        + " ORDER BY created_at, token_id")) {
+      if (hash != null) {
+        ps.setString(1, hash);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String h = rs.getString(1);
+          String id = rs.getString(2) != null ? rs.getString(2) : TokenInfo.idOf(h);
+          out.add(new TokenInfo(id, new Principal(rs.getString(3), grants.getOrDefault(h, List.of())),
+              Instant.parse(rs.getString(4)), instant(rs.getString(5)), instant(rs.getString(6))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Instant instant(String text) {
+    return text == null ? null : Instant.parse(text);
+  }
+
+  @Override
+  public synchronized void create(String tokenHash, Principal principal, Instant createdAt, Instant expiresAt) {
     Connection c = open();
     try {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
         if (exists(tokenHash)) {
-          throw new ConflictException("a token with this hash is already on record; nothing was written");
+          throw new ConflictException("a token with this hash or id is already on record; nothing was written");
         }
-        try (PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO access_token (token_hash, principal, created_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO access_token (token_hash, token_id, principal,"
+            + " created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
           ps.setString(1, tokenHash);
-          ps.setString(2, principal.name());
-          ps.setString(3, createdAt.toString());
+          ps.setString(2, TokenInfo.idOf(tokenHash));
+          ps.setString(3, principal.name());
+          ps.setString(4, createdAt.toString());
+          ps.setString(5, expiresAt == null ? null : expiresAt.toString());
           ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
@@ -102,8 +132,10 @@ public final class JdbcTokenStore implements TokenStore {
   }
 
   private boolean exists(String tokenHash) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM access_token WHERE token_hash = ?")) {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT 1 FROM access_token WHERE token_hash = ? OR token_id = ?")) {
       ps.setString(1, tokenHash);
+      ps.setString(2, TokenInfo.idOf(tokenHash));
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
@@ -111,16 +143,20 @@ public final class JdbcTokenStore implements TokenStore {
   }
 
   @Override
-  public synchronized boolean hasAdminOfAll() {
+  public synchronized boolean revoke(String tokenId, Instant at) {
     try (PreparedStatement ps = open().prepareStatement(
-        "SELECT 1 FROM access_grant WHERE book_id = ? AND role = 'admin'")) {
-      ps.setString(1, Grant.ALL_BOOKS);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
+        "UPDATE access_token SET revoked_at = COALESCE(revoked_at, ?) WHERE token_id = ?")) {
+      ps.setString(1, at.toString());
+      ps.setString(2, tokenId);
+      return ps.executeUpdate() > 0;
     } catch (SQLException e) {
-      throw fault("cannot read the tokens of " + where, e);
+      throw fault("cannot revoke a token in " + where, e);
     }
+  }
+
+  @Override
+  public synchronized boolean hasAdminOfAll(Instant now) {
+    return list().stream().anyMatch(t -> t.liveAt(now) && t.principal().isAdminOfAll());
   }
 
   @Override
