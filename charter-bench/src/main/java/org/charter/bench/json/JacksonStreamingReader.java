@@ -9,6 +9,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -127,9 +128,13 @@ public final class JacksonStreamingReader {
     }
   }
 
-  // One copy of each recent short string for every act that names it, as charter-core's reader keeps them.
+  // One copy of each recent short string for every act that names it, as charter-core's reader keeps them; each
+  // beside its characters, so that a hit is one vectorized array comparison, as String.regionMatches is there.
   private static final int SHARED = 4096;
-  private static final String[] RECENT = new String[SHARED];
+  private static final Shared[] RECENT = new Shared[SHARED];
+
+  /** A shared string and its characters, published together (final fields) so that racing threads see both. */
+  private record Shared(String text, char[] chars) {}
 
   private static String text(JsonParser p) throws IOException {
     expect(p.currentToken(), JsonToken.VALUE_STRING);
@@ -144,21 +149,12 @@ public final class JacksonStreamingReader {
       h = 31 * h + cs[k];
     }
     int slot = (h ^ (h >>> 12)) & (SHARED - 1);
-    String seen = RECENT[slot];
-    if (seen != null && seen.length() == len && same(seen, cs, start, len)) {
-      return seen;
+    Shared seen = RECENT[slot];
+    if (seen != null && seen.chars.length == len && Arrays.equals(seen.chars, 0, len, cs, start, start + len)) {
+      return seen.text;
     }
     String fresh = new String(cs, start, len);
-    RECENT[slot] = fresh;
+    RECENT[slot] = new Shared(fresh, Arrays.copyOfRange(cs, start, start + len));
     return fresh;
-  }
-
-  private static boolean same(String s, char[] cs, int start, int len) {
-    for (int k = 0; k < len; k++) {
-      if (s.charAt(k) != cs[start + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
