@@ -35,11 +35,11 @@ import picocli.CommandLine.Spec;
  * of charter-bench.jar, which {@code ./charter bench} runs; the production charter.jar carries none of the harness.
  */
 @Command(name = "charter bench", mixinStandardHelpOptions = true, version = "charter bench 0.1.0",
-    description = "Measure appends (SQLite, PostgreSQL), chain verification, replay, decoding (against Jackson), as-of queries, the waterfall,"
-        + " memory, and the HTTP API under load from a second process, each beside the limit it chases (raw JDBC"
-        + " insert, raw SHA-256, plain decoding, ...) measured in the same run, and print the ratio. --quick runs a"
-        + " small version of every figure in under a minute; --jmh runs the JMH suite instead. Figures below"
-        + " target are reported, not failed: the exit code is 0 when the run completes.",
+    description = "Measure appends (SQLite, PostgreSQL), chain verification, replay, decoding (against Jackson),"
+        + " as-of queries, the waterfall, memory, and the HTTP API under load from a second process, each beside the"
+        + " limit it chases (raw JDBC insert, raw SHA-256, plain decoding, ...) measured in the same run, and print"
+        + " the ratio. --quick runs a small version of every figure in under a minute; --jmh runs the JMH suite"
+        + " instead. Figures below target are reported, not failed: the exit code is 0 when the run completes.",
     footer = {"", "See docs/performance.md for the figures of the full run and what bounds each."})
 public final class BenchCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -139,7 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** This command line as it was given, with any password in a store URL masked. */
   private String commandLine() {
     List<String> args = spec.commandLine().getParseResult().originalArgs();
-    return "charter " + String.join(" ", args.stream().map(a -> a.startsWith("jdbc:") ? Stores.describe(a) : a)
+    return "charter bench " + String.join(" ", args.stream().map(a -> a.startsWith("jdbc:") ? Stores.describe(a) : a)
         .toList());
   }
 
