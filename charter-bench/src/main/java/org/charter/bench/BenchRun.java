@@ -24,9 +24,11 @@ public final class BenchRun {
     Files.createDirectories(o.workDir());
     List<Figure> out = new ArrayList<>();
     List<LedgerEntry> entries = List.of();
-    if (o.runs("append") || o.runs("verify") || o.runs("replay")) {
-      step(progress, "generating and chaining a book of %,d acts", Math.max(o.acts(), o.rows()));
-      entries = chained(o.seed(), Math.max(o.acts(), o.rows()));
+    if (o.runs("append") || o.runs("verify") || o.runs("replay") || o.runs("decode")) {
+      // Appends need their rows; the other groups only the book they run over.
+      int size = o.runs("append") ? Math.max(o.acts(), o.rows()) : o.acts();
+      step(progress, "generating and chaining a book of %,d acts", size);
+      entries = chained(o.seed(), size);
     }
     if (o.runs("append")) {
       AppendBench append = new AppendBench(o, entries.subList(0, o.rows()));
@@ -43,6 +45,10 @@ public final class BenchRun {
     if (o.runs("replay")) {
       step(progress, "replay: %,d acts", book.size());
       ReplayBench.run(o, book).forEach(f -> add(out, progress, f));
+    }
+    if (o.runs("decode")) {
+      step(progress, "decode: %,d acts, hand-written against Jackson streaming and binding", book.size());
+      DecodeBench.run(o, book).forEach(f -> add(out, progress, f));
     }
     entries = null;
     book = null;

@@ -20,23 +20,31 @@ final class Rounds {
   private Rounds() {}
 
   static Rates alternate(int warmups, int rounds, Pass work, Pass limit) throws Exception {
+    double[] m = alternate(warmups, rounds, new Pass[] {work, limit});
+    return new Rates(m[0], m[1]);
+  }
+
+  /** The median rate of each pass, timed in turn in every round. */
+  static double[] alternate(int warmups, int rounds, Pass[] passes) throws Exception {
+    int n = passes.length;
     for (int i = 0; i < warmups; i++) {
-      rate(work);
-      rate(limit);
-    }
-    double[] w = new double[rounds];
-    double[] l = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      // Alternate which goes first, so neither always runs on a warmer (or more loaded) machine.
-      if (i % 2 == 0) {
-        w[i] = rate(work);
-        l[i] = rate(limit);
-      } else {
-        l[i] = rate(limit);
-        w[i] = rate(work);
+      for (Pass p : passes) {
+        rate(p);
       }
     }
-    return new Rates(median(w), median(l));
+    double[][] rates = new double[n][rounds];
+    for (int i = 0; i < rounds; i++) {
+      // Rotate which goes first, so none always runs on a warmer (or more loaded) machine.
+      for (int k = 0; k < n; k++) {
+        int at = (i + k) % n;
+        rates[at][i] = rate(passes[at]);
+      }
+    }
+    double[] medians = new double[n];
+    for (int k = 0; k < n; k++) {
+      medians[k] = median(rates[k]);
+    }
+    return medians;
   }
 
   static double rate(Pass p) throws Exception {

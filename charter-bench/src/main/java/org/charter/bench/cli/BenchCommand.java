@@ -36,11 +36,11 @@ import picocli.CommandLine.Spec;
  * class of charter-bench.jar, which {@code ./charter bench} runs; the production charter.jar carries none of the harness.
  */
 @Command(name = "charter bench", mixinStandardHelpOptions = true, version = "charter bench 0.1.0",
-    description = "Measure appends (SQLite, PostgreSQL), chain verification, replay, as-of queries, the waterfall,"
-        + " memory, and the HTTP API under load from a second process, each beside the limit it chases (raw JDBC"
-        + " insert, raw SHA-256, plain decoding, ...) measured in the same run, and print the ratio. --quick runs a"
-        + " small version of every figure in under a minute; --jmh runs the JMH suite instead. Figures below"
-        + " target are reported, not failed: the exit code is 0 when the run completes.",
+    description = "Measure appends (SQLite, PostgreSQL), chain verification, replay, decoding (against Jackson),"
+        + " as-of queries, the waterfall, memory, and the HTTP API under load from a second process, each beside the"
+        + " limit it chases (raw JDBC insert, raw SHA-256, plain decoding, ...) measured in the same run, and print"
+        + " the ratio. --quick runs a small version of every figure in under a minute; --jmh runs the JMH suite"
+        + " instead. Figures below target are reported, not failed: the exit code is 0 when the run completes.",
     footer = {"", "See docs/performance.md for the figures of the full run and what bounds each."})
 public final class BenchCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -56,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
   boolean jmh;
 
   @Option(names = "--only", split = ",", paramLabel = "GROUP",
-      description = "run only these groups: append, verify, replay, query, http, waterfall")
+      description = "run only these groups: append, verify, replay, decode, query, http, waterfall")
   Set<String> only;
 
   @Option(names = "--pg", paramLabel = "URL",

@@ -1,0 +1,59 @@
+package org.charter.bench;
+
+import java.util.List;
+import java.util.function.Function;
+import org.charter.bench.json.JacksonBindingReader;
+import org.charter.bench.json.JacksonStreamingReader;
+import org.charter.core.act.Act;
+import org.charter.core.ledger.Canonical;
+import org.charter.core.ledger.LedgerEntry;
+
+/**
+ * Decoding canonical bytes into acts with Charter's hand-written reader against Jackson reading the same bytes into
+ * the same acts, once with its streaming parser and once with its record binding; the three are timed in turn.
+ */
+final class DecodeBench {
+  private DecodeBench() {}
+
+  static List<Figure> run(BenchOptions o, List<LedgerEntry> entries) throws Exception {
+    byte[][] payloads = new byte[entries.size()][];
+    long bytes = 0;
+    for (int i = 0; i < payloads.length; i++) {
+      payloads[i] = entries.get(i).payload();
+      bytes += payloads[i].length;
+      sameActs(payloads[i]);
+    }
+    long[] sink = new long[1];
+    double[] m = Rounds.alternate(1, o.rounds(), new Rounds.Pass[] {
+        pass(payloads, sink, Canonical::decode),
+        pass(payloads, sink, JacksonStreamingReader::decode),
+        pass(payloads, sink, JacksonBindingReader::decode)});
+    long avg = Math.round((double) bytes / payloads.length);
+    String what = "decode canonical bytes to acts with Charter's hand-written reader (" + payloads.length
+        + " acts of the generated mix, " + avg + " bytes each, one thread)";
+    String note = String.format("the three readers give equal acts for every entry; hand-written %.0f MB/s,"
+        + " sink %d", m[0] * avg / 1e6, sink[0] & 1);
+    return List.of(
+        Figure.rate("decode", what, m[0], "acts/s", "Jackson's streaming parser (JsonParser) into the same records",
+            m[1], 1.3, note),
+        Figure.rate("decode.binding", what, m[0], "acts/s", "Jackson's record binding (ObjectMapper) into the same"
+            + " records", m[2], 1.3, note));
+  }
+
+  /** Fails unless the three readers decode the bytes to equal acts. */
+  static void sameActs(byte[] payload) {
+    Act act = Canonical.decode(payload);
+    if (!act.equals(JacksonStreamingReader.decode(payload)) || !act.equals(JacksonBindingReader.decode(payload))) {
+      throw new IllegalStateException("the readers decode act " + act.id() + " differently");
+    }
+  }
+
+  private static Rounds.Pass pass(byte[][] payloads, long[] sink, Function<byte[], Act> reader) {
+    return () -> {
+      for (byte[] p : payloads) {
+        sink[0] += reader.apply(p).id().length();
+      }
+      return payloads.length;
+    };
+  }
+}
