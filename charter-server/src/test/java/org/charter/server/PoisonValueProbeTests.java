@@ -85,7 +85,7 @@ class PoisonValueProbeTests {
   void record_moneyOutOfBounds_is400NamingAmountAndWritesNothing() throws IOException {
     try (TestServer s = TestServer.start(dir)) {
       byte[] before = RecordActsTests.files(s.db);
-      for (String amount : List.of("0.001", "1e38", "92233720368547758.08")) {
+      for (String amount : List.of("0.001", "1e38", "100000000000000000000000000000000000000", "92233720368547758.08")) {
         String invest = "- act: investment-made\n  at: 2024-01-01\n  investor: microsoft\n  entity: openai-global\n"
             + "  interest_class: microsoft\n  amount: " + amount + "\n";
         refused(s, s.post(ACTS, TestServer.ADMIN_TOKEN, "application/yaml", invest), "amount", before);
