@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActMeta;
 import org.charter.core.act.ActTypes;
+import org.charter.core.act.Bounds;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -107,7 +108,40 @@ final class ActReader {
     all[0] = meta;
     System.arraycopy(fields, 0, all, 1, fields.length);
     NodeTuple id = entries.get("id");
-    return new ReadAct((Act) mapper.construct(type, all, m), sink, id == null ? m : id.getValueNode());
+    Act act = (Act) mapper.construct(type, all, m);
+    List<Bounds.Violation> out = Bounds.check(act);
+    if (!out.isEmpty()) {
+      for (Bounds.Violation v : out) {
+        if (v.path().equals(List.of("recorded")) && !entries.containsKey("recorded")) {
+          continue; // the recorded time defaults to the valid time, whose problem is reported at 'at'
+        }
+        sink.add(at(m, v.path()), v.field() + " in " + typeName + ": " + v.message());
+      }
+      throw ProblemSink.Failed.INSTANCE;
+    }
+    return new ReadAct(act, sink, id == null ? m : id.getValueNode());
+  }
+
+  /** The node a path of keys and indices leads to from {@code node}, or the nearest one on the way. */
+  static Node at(Node node, List<Object> path) {
+    Node here = node;
+    for (Object p : path) {
+      Node next = null;
+      if (p instanceof Integer i && here instanceof SequenceNode s && i < s.getValue().size()) {
+        next = s.getValue().get(i);
+      } else if (p instanceof String key && here instanceof MappingNode mapping) {
+        for (NodeTuple t : mapping.getValue()) {
+          if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+            next = t.getValueNode();
+          }
+        }
+      }
+      if (next == null) {
+        return here;
+      }
+      here = next;
+    }
+    return here;
   }
 
   // Names are defined from the nodes, even when the act has other errors, so that one typo is not reported again

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.charter.core.act.Act;
+import org.charter.core.act.Bounds;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -105,7 +106,11 @@ public final class ScenarioLoader {
     } catch (ProblemSink.Failed e) {
       return Optional.empty();
     }
-    if (zone == null) {
+    Optional<String> badId = Bounds.id(h.id());
+    badId.ifPresent(p -> sink.add(ActReader.at(m, List.of("id")), "id: " + p));
+    Optional<String> badTitle = Bounds.text(h.title());
+    badTitle.ifPresent(p -> sink.add(ActReader.at(m, List.of("title")), "title: " + p));
+    if (zone == null || badId.isPresent() || badTitle.isPresent()) {
       return Optional.empty();
     }
     String recordedBy = h.recordedBy() == null ? DEFAULT_RECORDED_BY : h.recordedBy();

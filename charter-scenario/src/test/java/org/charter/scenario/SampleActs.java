@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
+import org.charter.core.act.Bounds;
 import org.charter.core.act.Count;
 import org.charter.core.act.Ref;
 import org.charter.core.act.Threshold;
@@ -50,7 +51,7 @@ final class SampleActs {
     Class<?> record = c.getDeclaringRecord();
     return Fields.defines(c).map(NAMES::get)
         .or(() -> Checks.allowed(record, c).map(values -> values.get(values.size() - 1)))
-        .orElse(c.getName().equals("expression") ? "true" : "the " + c.getName());
+        .orElse(c.getName().equals("expression") ? "true" : (Bounds.isId(c) ? "the-" : "the ") + c.getName());
   }
 
   private static List<String> fields(Class<?> record, boolean everyField) {

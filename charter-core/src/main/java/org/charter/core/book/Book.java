@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.charter.core.act.Act;
 import org.charter.core.act.BindingAct;
+import org.charter.core.act.Bounds;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
@@ -56,9 +57,11 @@ public final class Book {
    * Record a live act: an invalid act is refused with its verdict and nothing changes.
    *
    * @throws RejectedException if the act is invalid
+   * @throws Bounds.OutOfBoundsException if a value of the act, or the book's id, is out of bounds
    * @throws ConflictException if the book already holds an act with this id
    */
   public Recorded record(Act act) {
+    requireInBounds(act);
     requireNew(act);
     Verdict v = check(act);
     if (v != null && v.status() == Status.INVALID) {
@@ -69,6 +72,7 @@ public final class Book {
 
   /** Apply an act of history as it happened, whatever its verdict, and keep the verdict with it. */
   public Recorded replay(Act act) {
+    requireInBounds(act);
     requireNew(act);
     return append(act, check(act), null);
   }
@@ -82,6 +86,14 @@ public final class Book {
   public Recorded replayStored(Act act, LedgerEntry stored) {
     requireNew(act);
     return append(act, check(act), stored);
+  }
+
+  // The store refuses an entry its readers could not render; a stored entry (replayStored) is taken as it is.
+  private void requireInBounds(Act act) {
+    Bounds.id(id).ifPresent(p -> {
+      throw new Bounds.OutOfBoundsException("book id", List.of(new Bounds.Violation(List.of("book"), p)));
+    });
+    Bounds.require(act);
   }
 
   private void requireNew(Act act) {

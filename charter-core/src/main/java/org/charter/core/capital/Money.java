@@ -30,6 +30,15 @@ public final class Money {
     return BigDecimal.valueOf(cents, 2);
   }
 
+  /** Dollars as people read them; an amount that is no whole number of cents or too large to count is shown as stored. */
+  public static String show(BigDecimal dollars) {
+    try {
+      return format(cents(dollars));
+    } catch (IllegalArgumentException e) {
+      return dollars.toPlainString();
+    }
+  }
+
   /** Cents as people read dollars: 1000000000 cents is "10,000,000.00". */
   public static String format(long cents) {
     return String.format(java.util.Locale.ROOT, "%,.2f", dollars(cents));

@@ -78,20 +78,20 @@ public final class ActSummary {
       case InterestClassDefined a -> "class " + a.interestClass() + " of " + a.entity() + " defined ("
           + Labels.lower(a.kind()) + (a.capMultiple() == null ? "" : ", cap " + a.capMultiple().toPlainString() + "x")
           + ")";
-      case InvestmentMade a -> name.apply(a.investor()) + " invests $" + Money.format(Money.cents(a.amount())) + " in "
+      case InvestmentMade a -> name.apply(a.investor()) + " invests $" + Money.show(a.amount()) + " in "
           + a.entity() + " (" + a.interestClass() + ")";
       case InterestTransferred a -> name.apply(a.from()) + " transfers " + a.fraction().toPlainString() + " of its "
           + a.interestClass() + " to " + name.apply(a.to());
       case WaterfallTermsSet a -> "waterfall terms of " + a.entity() + ": " + a.phases().size() + " phases, then "
           + name.apply(a.residualHolder());
-      case DistributionMade a -> a.entity() + " distributes $" + Money.format(Money.cents(a.amount()));
+      case DistributionMade a -> a.entity() + " distributes $" + Money.show(a.amount());
       case AgreementSigned a -> "agreement " + a.agreement() + " between "
           + String.join(", ", a.parties().stream().map(name).toList()) + " (" + a.clauses().size() + " clauses)";
       case ExceptionGranted a -> name.apply(a.grantedBy()) + " grants exception " + a.exception() + " to clause "
           + a.clause() + (a.counterparty() == null ? "" : " for " + name.apply(a.counterparty()));
       case DeterminationMade a -> a.entity() + " determines that " + a.term();
       case ComputePurchased a -> name.apply(a.buyer()) + " buys " + a.subject() + " from " + name.apply(a.supplier())
-          + (a.amount() == null ? "" : " ($" + Money.format(Money.cents(a.amount())) + ")");
+          + (a.amount() == null ? "" : " ($" + Money.show(a.amount()) + ")");
       case TechnologyUsed a -> name.apply(a.user()) + " uses " + a.technology() + " of " + name.apply(a.owner());
       case StatementMade a -> a.by() + ": " + a.text();
       case MarketMoved a -> a.ticker() + (a.changePercent() == null ? "" : " " + a.changePercent() + "%")

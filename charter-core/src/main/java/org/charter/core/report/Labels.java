@@ -1,5 +1,6 @@
 package org.charter.core.report;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,11 +16,21 @@ public final class Labels {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  // Total, so that an entry an older build let into the ledger is shown as stored rather than failing every read:
+  // an instant the zone cannot render (beyond year 999999999 there) is shown in UTC as Instant prints it.
   public static String iso(Instant t, ZoneId zone) {
-    return t.atZone(zone).toOffsetDateTime().toString();
+    try {
+      return t.atZone(zone).toOffsetDateTime().toString();
+    } catch (DateTimeException e) {
+      return t.toString();
+    }
   }
 
   public static String shortForm(Instant t, ZoneId zone) {
-    return SHORT.format(t.atZone(zone));
+    try {
+      return SHORT.format(t.atZone(zone));
+    } catch (DateTimeException e) {
+      return t.toString();
+    }
   }
 }

@@ -34,7 +34,11 @@ public record RuleContext(
   }
 
   public String time(Instant t) {
-    return TIME.format(t.atZone(zone));
+    try {
+      return TIME.format(t.atZone(zone));
+    } catch (java.time.DateTimeException e) {
+      return t.toString();
+    }
   }
 
   /** The seats that quorum and "authorized" thresholds count: the fixed board size, or else the directors in office. */
