@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.charter.core.act.ActMeta;
+import org.charter.core.act.Bounds;
 import org.charter.core.act.Nullable;
 import org.charter.core.act.Ref;
 
@@ -15,17 +16,9 @@ final class Fields {
 
   private Fields() {}
 
-  /** {@code calledBy} becomes {@code called_by}. */
+  /** {@code calledBy} becomes {@code called_by}, as {@link Bounds} names fields in its problems. */
   static String snake(String camel) {
-    StringBuilder sb = new StringBuilder();
-    for (char ch : camel.toCharArray()) {
-      if (Character.isUpperCase(ch)) {
-        sb.append('_').append(Character.toLowerCase(ch));
-      } else {
-        sb.append(ch);
-      }
-    }
-    return sb.toString();
+    return Bounds.snake(camel);
   }
 
   static String name(RecordComponent c) {

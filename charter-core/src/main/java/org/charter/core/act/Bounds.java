@@ -212,7 +212,8 @@ public final class Bounds {
     problem.ifPresent(p -> out.add(new Violation(path, p)));
   }
 
-  private static String snake(String camel) {
+  /** A record component's name as the scenario format spells it: {@code calledBy} is {@code called_by}. */
+  public static String snake(String camel) {
     StringBuilder sb = new StringBuilder();
     for (char ch : camel.toCharArray()) {
       if (Character.isUpperCase(ch)) {
