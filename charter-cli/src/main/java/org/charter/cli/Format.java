@@ -1,7 +1,7 @@
 package org.charter.cli;
 
 /** Output format of a command. */
-enum Format {
+public enum Format {
   text,
   json
 }

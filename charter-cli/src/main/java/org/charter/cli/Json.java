@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 
 /** JSON output: maps and lists as built by the reports, indented, in the order they were built. */
-final class Json {
+public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 
-  static void print(PrintWriter out, Object tree) {
+  public static void print(PrintWriter out, Object tree) {
     try {
       out.println(MAPPER.writeValueAsString(tree));
     } catch (JsonProcessingException e) {

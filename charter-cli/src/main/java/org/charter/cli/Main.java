@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {DemoCommand.class, ReplayCommand.class, StateCommand.class, CheckCommand.class,
         VerifyCommand.class, WaterfallCommand.class, KeygenCommand.class, CheckpointCommand.class, ProveCommand.class,
         VerifyProofCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 done or valid; 1 invalid act, conflict or integrity failure;"
+    footer = {"", "The benchmarks are not in this jar: ./charter bench --help runs them from charter-bench.jar.",
+        "", "Exit codes: 0 done or valid; 1 invalid act, conflict or integrity failure;"
         + " 2 bad input or usage (nothing is written); 3 internal fault."})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import org.charter.bench.BenchOptions;
 import org.charter.bench.BenchRun;
@@ -23,10 +21,13 @@ import org.charter.bench.Figure;
 import org.charter.bench.Report;
 import org.charter.bench.Machine;
 import org.charter.bench.jmh.JmhRun;
+import org.charter.cli.FormatOption;
+import org.charter.cli.Json;
 import org.charter.cli.Main;
 import org.charter.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,10 +44,6 @@ import picocli.CommandLine.Spec;
         + " instead. Figures below target are reported, not failed: the exit code is 0 when the run completes.",
     footer = {"", "See docs/performance.md for the figures of the full run and what bounds each."})
 public final class BenchCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** Text for people, JSON for tools. */
-  enum Format { text, json }
   @Spec CommandSpec spec;
 
   @Option(names = "--quick", description = "small sizes: every figure in under a minute (what CI runs)")
@@ -81,8 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--server-jvm", paramLabel = "OPTIONS", description = "more options for the charter serve JVM,"
       + " separated by spaces (for example \"-XX:+UseZGC\")") String serverJvm;
 
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-  Format format;
+  @Mixin FormatOption output;
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -126,8 +122,8 @@ public final class BenchCommand implements Callable<Integer> {
               or(httpSeconds, base.httpSeconds()));
       err.println("charter bench on " + Machine.describe());
       List<Figure> figures = BenchRun.run(o, commandLine(), err);
-      if (format == Format.json) {
-        out.println(JSON.writeValueAsString(Report.tree(figures)));
+      if (output.json()) {
+        Json.print(out, Report.tree(figures));
       } else {
         Report.text(out, figures);
       }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
+import org.charter.core.ledger.CanonicalInstant;
 
 /**
  * Canonical act bytes bound by Jackson's {@code ObjectMapper} into the act records, configured to give the very acts
@@ -46,7 +47,7 @@ public final class JacksonBindingReader {
 
     @Override
     public Instant deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-      return InstantText.parse(p.getValueAsString());
+      return CanonicalInstant.parse(p.getValueAsString());
     }
   }
 

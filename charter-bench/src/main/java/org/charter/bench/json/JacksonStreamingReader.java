@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
+import org.charter.core.ledger.CanonicalInstant;
 
 /**
  * Canonical act bytes read with Jackson's streaming parser ({@link JsonParser} over the UTF-8 bytes) straight into the
@@ -77,7 +78,7 @@ public final class JacksonStreamingReader {
     if (raw == String.class) {
       return text(p);
     } else if (raw == java.time.Instant.class) {
-      return InstantText.parse(text(p));
+      return CanonicalInstant.parse(text(p));
     } else if (raw.isEnum()) {
       return Enum.valueOf((Class<Enum>) raw, text(p));
     } else if (raw == Integer.class || raw == int.class) {
