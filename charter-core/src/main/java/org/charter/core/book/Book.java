@@ -35,10 +35,13 @@ public final class Book {
   private byte[] head = HashChain.GENESIS;
   private Instant firstValidAt;
   private Instant lastValidAt;
+  // Checked once: a book of an older build may carry an id out of bounds, and is still loaded (replayStored).
+  private final Optional<String> idProblem;
 
   public Book(String id, ZoneId zone) {
     this.id = id;
     this.validator = new Validator(zone);
+    this.idProblem = Bounds.id(id);
   }
 
   public String id() {
@@ -90,7 +93,7 @@ public final class Book {
 
   // The store refuses an entry its readers could not render; a stored entry (replayStored) is taken as it is.
   private void requireInBounds(Act act) {
-    Bounds.id(id).ifPresent(p -> {
+    idProblem.ifPresent(p -> {
       throw new Bounds.OutOfBoundsException("book id", List.of(new Bounds.Violation(List.of("book"), p)));
     });
     Bounds.require(act);
