@@ -45,8 +45,17 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "1048576")
   long maxBody;
 
+  @Option(names = "--max-connections", paramLabel = "N",
+      description = "the most connections open at once, and so requests in progress; past it new callers wait to be "
+          + "accepted (default: ${DEFAULT-VALUE})",
+      defaultValue = "1024")
+  int maxConnections;
+
   @Override
   public Integer call() {
+    if (maxConnections < 1 || maxConnections > 100_000) {
+      throw new BadInputException("--max-connections: " + maxConnections + " is not between 1 and 100000");
+    }
     List<Path> dirs = scenarios == null || scenarios.isEmpty() ? List.of(Scenarios.bundled()) : scenarios;
     for (Path d : dirs) {
       if (!Files.isDirectory(d)) {
@@ -55,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     String given = System.getenv(ADMIN_TOKEN_ENV);
     ServerOptions options = ServerOptions.of(port, db, dirs).withHost(host).withMaxBodyBytes(maxBody)
-        .withAdminToken(given == null || given.isBlank() ? null : given);
+        .withMaxConnections(maxConnections).withAdminToken(given == null || given.isBlank() ? null : given);
     CharterServer server;
     try {
       server = CharterServer.start(options);

@@ -145,4 +145,13 @@ class ServeCommandTests {
     assertThat(s.code().get()).isEqualTo(2);
     assertThat(s.err().toString()).contains("no scenario directory");
   }
+
+  @Test
+  void serve_connectionLimitOutOfRange_exits2NamingTheOptionAndWritesNoStore() throws Exception {
+    Serving s = serve("serve", "--port", "0", "--db", dir.resolve("limit.db").toString(), "--max-connections", "0");
+    s.thread().join(20_000);
+    assertThat(s.code().get()).isEqualTo(2);
+    assertThat(s.err().toString()).contains("--max-connections: 0 is not between 1 and 100000");
+    assertThat(dir.resolve("limit.db")).doesNotExist();
+  }
 }

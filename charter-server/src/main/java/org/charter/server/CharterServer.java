@@ -27,6 +27,7 @@ import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioLoader;
 import org.charter.store.Stores;
 import org.charter.store.access.TokenStores;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,6 +145,9 @@ public final class CharterServer implements AutoCloseable {
     // bodies cannot starve other callers; and a connection that has sent nothing for the idle timeout is cut off.
     cfg.concurrency.useVirtualThreads = true;
     cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT.toMillis()));
+    // Virtual threads are cheap but not free: past this many open connections the server stops accepting, so a flood
+    // queues in the system's accept backlog instead of in the heap.
+    cfg.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(o.maxConnections(), server)));
     cfg.staticFiles.add("/public", Location.CLASSPATH);
 
     var r = cfg.routes;

@@ -8,38 +8,52 @@ import org.charter.core.act.Nullable;
 
 /**
  * How to run the server: where to listen, which store, which scenarios to import at start, the largest request body
- * taken, the admin token to accept (else one is issued on first start), and the clock that stamps recorded time.
+ * taken, the most connections open at once, the admin token to accept (else one is issued on first start), and the
+ * clock that stamps recorded time.
  */
 public record ServerOptions(
-    String host, int port, String db, List<Path> scenarios, long maxBodyBytes, @Nullable String adminToken,
-    Clock clock) {
+    String host, int port, String db, List<Path> scenarios, long maxBodyBytes, int maxConnections,
+    @Nullable String adminToken, Clock clock) {
   public static final long DEFAULT_MAX_BODY = 1 << 20;
+  /**
+   * Connections, and so requests (HTTP/1.1 answers one request at a time per connection), in progress at once; past
+   * it the server stops accepting until one closes, and the callers wait in the system's accept queue.
+   */
+  public static final int DEFAULT_MAX_CONNECTIONS = 1024;
 
   public ServerOptions {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(db, "db");
     Objects.requireNonNull(clock, "clock");
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("the connection limit must be at least 1, not " + maxConnections);
+    }
     scenarios = List.copyOf(scenarios);
   }
 
-  /** Local defaults: 127.0.0.1, a 1 MiB body limit, the system clock. */
+  /** Local defaults: 127.0.0.1, a 1 MiB body limit, 1,024 connections, the system clock. */
   public static ServerOptions of(int port, String db, List<Path> scenarios) {
-    return new ServerOptions("127.0.0.1", port, db, scenarios, DEFAULT_MAX_BODY, null, Clock.systemUTC());
+    return new ServerOptions("127.0.0.1", port, db, scenarios, DEFAULT_MAX_BODY, DEFAULT_MAX_CONNECTIONS, null,
+        Clock.systemUTC());
+  }
+
+  public ServerOptions withMaxConnections(int max) {
+    return new ServerOptions(host, port, db, scenarios, maxBodyBytes, max, adminToken, clock);
   }
 
   public ServerOptions withAdminToken(@Nullable String token) {
-    return new ServerOptions(host, port, db, scenarios, maxBodyBytes, token, clock);
+    return new ServerOptions(host, port, db, scenarios, maxBodyBytes, maxConnections, token, clock);
   }
 
   public ServerOptions withMaxBodyBytes(long max) {
-    return new ServerOptions(host, port, db, scenarios, max, adminToken, clock);
+    return new ServerOptions(host, port, db, scenarios, max, maxConnections, adminToken, clock);
   }
 
   public ServerOptions withClock(Clock c) {
-    return new ServerOptions(host, port, db, scenarios, maxBodyBytes, adminToken, c);
+    return new ServerOptions(host, port, db, scenarios, maxBodyBytes, maxConnections, adminToken, c);
   }
 
   public ServerOptions withHost(String h) {
-    return new ServerOptions(h, port, db, scenarios, maxBodyBytes, adminToken, clock);
+    return new ServerOptions(h, port, db, scenarios, maxBodyBytes, maxConnections, adminToken, clock);
   }
 }

@@ -86,6 +86,41 @@ class SlowBodyProbeTests {
     }
   }
 
+  @Test
+  void aBodyTrickledFasterThanTheIdleTimeout_isCutOffAtTheWholeBodyDeadlineWith408() throws Exception {
+    String viewer = server.token("trickle-viewer", TestServer.BOOK, "viewer", null);
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", server.server.port()), 2_000);
+      OutputStream out = s.getOutputStream();
+      out.write(("POST /api/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + viewer
+          + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      // One byte every 4 s never leaves the connection idle for the 10 s that would cut it; only the deadline on the
+      // whole body does.
+      long started = System.currentTimeMillis();
+      Thread trickle = Thread.ofVirtual().start(() -> {
+        try {
+          while (!Thread.currentThread().isInterrupted()) {
+            Thread.sleep(4_000);
+            out.write(' ');
+            out.flush();
+          }
+        } catch (InterruptedException | IOException e) {
+          // The server answered and closed, or the test is done.
+        }
+      });
+      try {
+        s.setSoTimeout((int) (Bodies.DEADLINE.toMillis() + CharterServer.IDLE_TIMEOUT.toMillis() + 15_000));
+        String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        long took = System.currentTimeMillis() - started;
+        assertThat(answer).startsWith("HTTP/1.1 408").contains("\"error\" : \"timeout\"").contains("whole body 30 s");
+        assertThat(took).as("cut off after the deadline, not before").isGreaterThanOrEqualTo(Bodies.DEADLINE.toMillis());
+      } finally {
+        trickle.interrupt();
+      }
+    }
+  }
+
   private static boolean closedOrAnsweredBy(Socket s, long deadline) throws IOException {
     InputStream in = s.getInputStream();
     while (true) {

@@ -32,9 +32,12 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(Path db, long maxBody) {
-    ServerOptions o = ServerOptions.of(0, db.toString(), List.of(OPENAI)).withAdminToken(ADMIN_TOKEN)
-        .withMaxBodyBytes(maxBody);
-    return new TestServer(db, CharterServer.start(o));
+    return start(ServerOptions.of(0, db.toString(), List.of(OPENAI)).withMaxBodyBytes(maxBody));
+  }
+
+  /** A server on these options, with the test's admin token. */
+  static TestServer start(ServerOptions o) {
+    return new TestServer(Path.of(o.db()), CharterServer.start(o.withAdminToken(ADMIN_TOKEN)));
   }
 
   String base() {
