@@ -3,6 +3,7 @@ package org.charter.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.time.ZoneId;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActMeta;
+import org.charter.core.act.DistributionMade;
+import org.charter.core.act.InvestmentMade;
 import org.charter.core.act.NoticeWaived;
 import org.charter.core.book.Book;
 import org.charter.core.ledger.HashChain;
@@ -137,17 +140,49 @@ class PoisonValueProbeTests {
 
   /** An entry an older build let in: written straight to the store, bypassing every check of this one. */
   static void writePoisonedEntry(Path db) {
-    Act poison = new NoticeWaived(ActMeta.of("poisoned-waiver", Instant.parse(FAR_PAST)), "m-2023-11-17",
-        "helen-toner", true);
+    writePoisonedEntries(db, List.of(new NoticeWaived(ActMeta.of("poisoned-waiver", Instant.parse(FAR_PAST)),
+        "m-2023-11-17", "helen-toner", true)));
+  }
+
+  /** Entries an older build let in, appended after the bundled scenario's. */
+  static void writePoisonedEntries(Path db, List<Act> poison) {
     try (LedgerStore store = Stores.open(db.toString())) {
       if (store.read("openai-2023").isEmpty()) {
         Book book = new Book("openai-2023", ZoneId.of("America/Los_Angeles"));
         new ScenarioLoader().load(TestServer.OPENAI).acts().forEach(book::replay);
         BookSync.appendMissing(store, "openai-2023", book.entries());
       }
-      LedgerEntry last = store.last("openai-2023").orElseThrow();
-      store.append("openai-2023", last.seq() + 1,
-          List.of(HashChain.entry("openai-2023", last.seq() + 1, last.hash(), poison)));
+      for (Act a : poison) {
+        LedgerEntry last = store.last("openai-2023").orElseThrow();
+        store.append("openai-2023", last.seq() + 1,
+            List.of(HashChain.entry("openai-2023", last.seq() + 1, last.hash(), a)));
+      }
+    }
+  }
+
+  @Test
+  void read_bookAlreadyHoldingAmountsOutsideTheBounds_answersEveryRead200ShowingThemAsStored() {
+    Path db = dir.resolve("money.db");
+    Instant at = Instant.parse("2024-02-01T00:00:00Z");
+    writePoisonedEntries(db, List.of(
+        new InvestmentMade(ActMeta.of("old-fraction", at), "microsoft", "openai-global", "microsoft",
+            new BigDecimal("0.001"), null, null),
+        new InvestmentMade(ActMeta.of("old-huge", at.plusSeconds(60)), "microsoft", "openai-global", "microsoft",
+            new BigDecimal("1E+38"), null, null),
+        new DistributionMade(ActMeta.of("old-huge-distribution", at.plusSeconds(120)), "openai-global",
+            new BigDecimal("92233720368547758.08"))));
+    try (TestServer s = TestServer.start(db, ServerOptions.DEFAULT_MAX_BODY)) {
+      for (String path : List.of("/api/books", BOOK, ACTS, BOOK + "/tenures", BOOK + "/state?at=2024-03-01",
+          BOOK + "/verify", ACTS + "/old-fraction", ACTS + "/old-huge",
+          BOOK + "/waterfall?at=2024-03-01&amount=1000000000&entity=openai-global")) {
+        TestServer.Answer a = s.get(path);
+        assertThat(a.status()).as(path + ": " + a.body()).isEqualTo(200);
+      }
+      assertThat(s.get(ACTS + "/old-fraction").body()).contains("0.001");
+      assertThat(s.get(ACTS + "/old-huge").body()).contains("100000000000000000000000000000000000000");
+      // Each is void and moves no money: the waterfall counts what it counted before them.
+      assertThat(s.get(ACTS + "/old-fraction").json().at("/verdict/status").asText()).isEqualTo("invalid");
+      assertThat(s.get(ACTS + "/old-huge-distribution").json().at("/verdict/status").asText()).isEqualTo("invalid");
     }
   }
 

@@ -1,10 +1,12 @@
 package org.charter.core.capital;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.act.Act;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.Bounds;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.Clause;
@@ -73,10 +75,29 @@ public final class Capital {
     return book;
   }
 
+  /**
+   * Whether an amount can be added to a total the book keeps (invested, or distributed): positive, and keeping it
+   * within {@link CapitalBook#MAX_TOTAL_CENTS}. {@code CapitalRule} finds an act that fails this void.
+   */
+  public static boolean fits(long total, BigDecimal amount) {
+    return amount.signum() > 0 && Bounds.money(amount).isEmpty()
+        && total + Money.cents(amount) <= CapitalBook.MAX_TOTAL_CENTS;
+  }
+
   private static void apply(CapitalBook book, Act a) {
+    // An act with a value outside the domain's bounds, or an amount that does not fit the book's totals, moves no
+    // money: CapitalRule finds it void, and only an older build could have stored one. Skipping it keeps every read of
+    // such a book working.
+    if (!Bounds.check(a).isEmpty()) {
+      return;
+    }
     switch (a) {
       case InterestClassDefined c -> book.define(c);
-      case InvestmentMade i -> book.invest(i);
+      case InvestmentMade i -> {
+        if (fits(book.investedCents(), i.amount())) {
+          book.invest(i);
+        }
+      }
       case InterestTransferred t -> {
         if (book.holds(t.from(), t.interestClass())) {
           book.transfer(t);
@@ -84,7 +105,7 @@ public final class Capital {
       }
       case WaterfallTermsSet w -> book.setTerms(w);
       case DistributionMade d -> {
-        if (book.terms() != null) {
+        if (book.terms() != null && fits(book.distributedCents(), d.amount())) {
           book.distributeUnreported(Money.cents(d.amount()));
         }
       }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.charter.core.act.Bounds;
 import org.charter.core.act.ClassShare;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.ExcessRule;
@@ -28,6 +29,12 @@ public final class CapitalBook {
   /** The class name that sends a phase share to the residual holder. */
   public static final String RESIDUAL = "residual";
   private static final int MAX_STEPS = 100_000;
+  /**
+   * The most cents an entity's book counts in all, invested or distributed: the money ceiling of one amount
+   * ({@link Bounds#MAX_DOLLARS}), so that no sum of amounts, and no cap of at most {@link Bounds#MAX_CAP_MULTIPLE}
+   * times it, can pass what a long holds.
+   */
+  public static final long MAX_TOTAL_CENTS = Bounds.MAX_DOLLARS.movePointRight(2).longValueExact();
 
   private final Map<String, InterestClassDefined> classes = new LinkedHashMap<>();
   private final Map<String, Position> positions = new LinkedHashMap<>();
@@ -316,6 +323,15 @@ public final class CapitalBook {
           paid.get(h), !residual && caps.get(h) != null && capped.getOrDefault(h, false), stopped.get(h)));
     }
     return out;
+  }
+
+  /** The cents invested in the entity in all, across every class and holder. */
+  public long investedCents() {
+    long sum = 0;
+    for (Position p : positions.values()) {
+      sum += p.investedCents;
+    }
+    return sum;
   }
 
   public long distributedCents() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.Bounds;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ClassShare;
@@ -113,11 +114,15 @@ final class CapitalRule implements Rule {
 
   private static List<Finding> investment(RuleContext ctx, InvestmentMade i) {
     if (!positiveCents(i.amount())) {
-      return breach("an investment must be a positive amount in whole cents, not " + i.amount().toPlainString());
+      return breach("an investment must be a positive amount in whole cents, at most the money ceiling, not " + i.amount().toPlainString());
     }
     CapitalBook book = Capital.of(ctx.state(), i.entity());
     if (!book.hasClass(i.interestClass())) {
       return breach("class " + i.interestClass() + " of " + i.entity() + " is not on record");
+    }
+    if (!Capital.fits(book.investedCents(), i.amount())) {
+      return breach("the capital invested in " + i.entity() + " would pass " + Money.format(CapitalBook.MAX_TOTAL_CENTS)
+          + ", the most Charter counts");
     }
     List<Finding> out = new ArrayList<>();
     out.add(Finding.met(ID, CITATION, ctx.name(i.investor()) + " invests " + Money.format(Money.cents(i.amount()))
@@ -168,11 +173,15 @@ final class CapitalRule implements Rule {
 
   private static List<Finding> distribution(RuleContext ctx, DistributionMade d) {
     if (!positiveCents(d.amount())) {
-      return breach("a distribution must be a positive amount in whole cents, not " + d.amount().toPlainString());
+      return breach("a distribution must be a positive amount in whole cents, at most the money ceiling, not " + d.amount().toPlainString());
     }
     CapitalBook book = Capital.of(ctx.state(), d.entity());
     if (book.terms() == null) {
       return breach("no waterfall terms of " + d.entity() + " are on record");
+    }
+    if (!Capital.fits(book.distributedCents(), d.amount())) {
+      return breach("the distributions of " + d.entity() + " would pass " + Money.format(CapitalBook.MAX_TOTAL_CENTS)
+          + " in all, the most Charter counts");
     }
     DistributionSplit split = book.distribute(d);
     List<String> parts = new ArrayList<>();
@@ -185,7 +194,8 @@ final class CapitalRule implements Rule {
         + String.join("; ", parts)));
   }
 
+  /** Positive and within the money bounds (whole cents, at most the ceiling). */
   private static boolean positiveCents(BigDecimal amount) {
-    return amount.signum() > 0 && Money.isCents(amount);
+    return amount.signum() > 0 && Bounds.money(amount).isEmpty();
   }
 }
