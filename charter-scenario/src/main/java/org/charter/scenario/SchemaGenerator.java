@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
+import org.charter.core.act.Bounds;
 import org.charter.core.act.Count;
 import org.charter.core.act.Ref;
 import org.charter.core.act.Source;
@@ -84,12 +85,12 @@ public final class SchemaGenerator {
   private ObjectNode act(Class<? extends Act> type) {
     ObjectNode props = JSON.objectNode();
     props.set("act", JSON.objectNode().put("const", ActTypes.nameOf(type)));
-    props.set("id", string("the act's id; default <file name without .yaml>-<n>"));
+    props.set("id", described(id(), "the act's id; default <file name without .yaml>-<n>"));
     props.set("at", described(type(Instant.class), "valid time: when the act legally happened"));
     props.set("recorded", described(type(Instant.class), "recorded time; default the valid time"));
     props.set("recorded_by", string("who recorded the act; default recorded_by of scenario.yaml"));
     props.set("sources", JSON.objectNode().put("type", "array").set("items", type(Source.class)));
-    props.set("note", JSON.objectNode().put("type", "string"));
+    props.set("note", JSON.objectNode().put("type", "string").put("maxLength", Bounds.MAX_TEXT));
     ArrayNode required = JSON.arrayNode().add("act").add("at");
     return object(type, props, required);
   }
@@ -97,7 +98,7 @@ public final class SchemaGenerator {
   /** An object of a record's components, added to {@code props}, closed to other keys. */
   private ObjectNode object(Class<?> type, ObjectNode props, ArrayNode required) {
     for (RecordComponent c : Fields.of(type)) {
-      ObjectNode s = type(c.getGenericType());
+      ObjectNode s = bounded(c, type(c.getGenericType()));
       Checks.allowed(type, c).ifPresent(values -> {
         ArrayNode e = JSON.arrayNode();
         values.forEach(e::add);
@@ -172,6 +173,30 @@ public final class SchemaGenerator {
       return define(ActTypes.nameOf(c), () -> object(c, JSON.objectNode(), JSON.arrayNode()));
     }
     throw new IllegalStateException("no schema for field type " + t);
+  }
+
+  /**
+   * A string component, or a list of them, with the bounds the readers check (org.charter.core.act.Bounds): an id's
+   * character set and length, or free text's length. Other types are left as they are.
+   */
+  private ObjectNode bounded(RecordComponent c, ObjectNode s) {
+    Type t = c.getGenericType();
+    boolean list = t instanceof ParameterizedType p && p.getRawType() == List.class
+        && p.getActualTypeArguments()[0] == String.class;
+    if (t != String.class && !list) {
+      return s;
+    }
+    ObjectNode string = Bounds.isId(c) ? id() : JSON.objectNode().put("type", "string").put("maxLength", Bounds.MAX_TEXT);
+    if (list) {
+      s.set("items", string);
+      return s;
+    }
+    return string;
+  }
+
+  private ObjectNode id() {
+    return define("id", () -> pattern(JSON.objectNode().put("type", "string"), "^" + Bounds.ID.pattern() + "$",
+        Bounds.ID_RULE));
   }
 
   /** A reference to a shared definition, made on first use. */

@@ -97,4 +97,19 @@ class SchemaValidationTests {
     String yaml = "- {act: statement-made, at: 2023-11-17, by: a, text: b, sources: [{seed: '1', public: x}]}\n";
     assertThat(validate(yaml)).isNotEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../../etc/passwd", "x y", "-x", "<img src=x>"})
+  void validate_idOutsideTheIdSet_failsAsTheLoaderDoes(String id) {
+    String yaml = "- {act: person-described, id: ok, at: 2023-11-17, person: '" + id + "', name: N}\n";
+    assertThat(validate(yaml)).extracting(Error::toString).anyMatch(e -> e.contains("person"));
+    String fine = "- {act: person-described, id: ok, at: 2023-11-17, person: ok-person, name: N}\n";
+    assertThat(validate(fine)).isEmpty();
+  }
+
+  @Test
+  void validate_noteLongerThanTheTextLimit_fails() {
+    String yaml = "- {act: statement-made, at: 2023-11-17, by: a, text: b, note: '" + "x".repeat(10_001) + "'}\n";
+    assertThat(validate(yaml)).isNotEmpty();
+  }
 }
