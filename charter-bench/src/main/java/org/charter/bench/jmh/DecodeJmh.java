@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Decoding the canonical bytes of one generated entity's history (the realistic act mix) with Charter's hand-written
- * reader against Jackson's streaming parser and Jackson's record binding into the same acts; acts per second.
+ * Decoding the canonical bytes of one generated entity's history (the realistic act mix) with Charter's reader
+ * (Jackson's streaming parser, sharing recent short strings) against the same parser without the sharing and against
+ * Jackson's record binding into the same acts; acts per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

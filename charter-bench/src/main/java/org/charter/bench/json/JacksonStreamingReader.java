@@ -9,7 +9,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,8 @@ import org.charter.core.ledger.CanonicalInstant;
 
 /**
  * Canonical act bytes read with Jackson's streaming parser ({@link JsonParser} over the UTF-8 bytes) straight into the
- * act's records, guided by their types: charter-core's {@code ActReader} with Jackson's tokenizer in place of its
- * cursor. Like that reader it wants "@type" first, skips keys it does not know and shares recent short strings; the
- * instants and the records are built by the same steps, so what the two differ in is the JSON.
+ * act's records, guided by their types, as charter-core's {@code CanonicalReader} reads them but without sharing
+ * recent short strings: the limit that shows what the sharing (which saves heap per act kept) costs in time.
  */
 public final class JacksonStreamingReader {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -129,33 +127,8 @@ public final class JacksonStreamingReader {
     }
   }
 
-  // One copy of each recent short string for every act that names it, as charter-core's reader keeps them; each
-  // beside its characters, so that a hit is one vectorized array comparison, as String.regionMatches is there.
-  private static final int SHARED = 4096;
-  private static final Shared[] RECENT = new Shared[SHARED];
-
-  /** A shared string and its characters, published together (final fields) so that racing threads see both. */
-  private record Shared(String text, char[] chars) {}
-
   private static String text(JsonParser p) throws IOException {
     expect(p.currentToken(), JsonToken.VALUE_STRING);
-    char[] cs = p.getTextCharacters();
-    int start = p.getTextOffset();
-    int len = p.getTextLength();
-    if (len > 48) {
-      return new String(cs, start, len);
-    }
-    int h = len;
-    for (int k = start; k < start + len; k++) {
-      h = 31 * h + cs[k];
-    }
-    int slot = (h ^ (h >>> 12)) & (SHARED - 1);
-    Shared seen = RECENT[slot];
-    if (seen != null && seen.chars.length == len && Arrays.equals(seen.chars, 0, len, cs, start, start + len)) {
-      return seen.text;
-    }
-    String fresh = new String(cs, start, len);
-    RECENT[slot] = new Shared(fresh, Arrays.copyOfRange(cs, start, start + len));
-    return fresh;
+    return p.getText();
   }
 }

@@ -29,25 +29,12 @@ public final class Canonical {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The act whose canonical bytes these are; an {@link IllegalArgumentException} naming what is wrong (and where, for
+   * the JSON) when they are not one. Keys in another order are read too, though the encoder never writes them.
+   */
   public static Act decode(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    try {
-      Act act = new ActReader(text).read();
-      if (act != null) {
-        return act;
-      }
-    } catch (RuntimeException e) {
-      // Not in the canonical form the fast reader takes: the general reader below decides, with its own messages.
-    }
-    Object tree = new JsonReader(text).read();
-    if (!(tree instanceof Map<?, ?> m) || !(m.get("@type") instanceof String type)) {
-      throw new IllegalArgumentException("not a canonical act: no @type");
-    }
-    Class<? extends Act> c = ActTypes.byName().get(type);
-    if (c == null) {
-      throw new IllegalArgumentException("unknown act type " + type);
-    }
-    return (Act) fromTree(m, c);
+    return CanonicalReader.read(bytes);
   }
 
   /** An act as a tree of maps, lists, strings, longs and booleans, with its type under "@type". */
@@ -95,58 +82,6 @@ public final class Canonical {
       return out;
     }
     throw new IllegalArgumentException("no canonical form for " + v.getClass());
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static Object fromTree(Object v, Type type) {
-    if (v == null) {
-      return null;
-    }
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-    if (raw == String.class) {
-      return v;
-    } else if (raw == Boolean.class || raw == boolean.class) {
-      return v;
-    } else if (raw == Integer.class || raw == int.class) {
-      return ((Long) v).intValue();
-    } else if (raw == Long.class || raw == long.class) {
-      return v;
-    } else if (raw == BigDecimal.class) {
-      return new BigDecimal((String) v);
-    } else if (raw == Instant.class) {
-      return Instant.parse((String) v);
-    } else if (raw.isEnum()) {
-      return Enum.valueOf((Class<Enum>) raw, (String) v);
-    } else if (raw == List.class) {
-      Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
-      List<Object> out = new ArrayList<>();
-      for (Object o : (List<?>) v) {
-        out.add(fromTree(o, elem));
-      }
-      return List.copyOf(out);
-    } else if (raw == Map.class) {
-      Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
-      Class<?> keyType = (Class<?>) kv[0];
-      Map<Object, Object> out = keyType.isEnum() ? new EnumMap(keyType) : new TreeMap<>();
-      ((Map<String, Object>) v).forEach((k, val) -> out.put(fromTree(k, keyType), fromTree(val, kv[1])));
-      return out;
-    } else if (raw.isRecord()) {
-      Map<String, Object> m = (Map<String, Object>) v;
-      RecordComponent[] comps = raw.getRecordComponents();
-      Object[] args = new Object[comps.length];
-      Class<?>[] types = new Class<?>[comps.length];
-      for (int i = 0; i < comps.length; i++) {
-        types[i] = comps[i].getType();
-        Object val = fromTree(m.get(comps[i].getName()), comps[i].getGenericType());
-        args[i] = val == null && types[i] == boolean.class ? Boolean.FALSE : val;
-      }
-      try {
-        return raw.getDeclaredConstructor(types).newInstance(args);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalArgumentException("cannot rebuild " + raw.getSimpleName() + ": " + e, e);
-      }
-    }
-    throw new IllegalArgumentException("no canonical form for " + type);
   }
 
   /** Writes a record straight to canonical JSON: the same text as {@code write(tree(record))}, without the tree. */

@@ -1,6 +1,8 @@
 package org.charter.core.ledger;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 
 /**
  * Checks that an entry's indexed columns (act type, act id, valid and recorded time) agree with its canonical bytes,
@@ -8,86 +10,71 @@ import java.nio.charset.StandardCharsets;
  * check before every append. The bytes must be well-formed JSON throughout, as a full read would require; a key that
  * appears twice counts by its last value, as a full read would keep it.
  */
-final class EntryColumns extends JsonCursor {
-  private EntryColumns(String s) {
-    super(s);
-  }
+final class EntryColumns {
+  private EntryColumns() {}
 
   static boolean agree(LedgerEntry e) {
-    try {
-      return new EntryColumns(new String(e.payload(), StandardCharsets.UTF_8)).check(e);
-    } catch (RuntimeException malformed) {
+    try (JsonParser p = CanonicalReader.FACTORY.createParser(e.payload())) {
+      return check(p, e);
+    } catch (IOException | RuntimeException malformed) {
       return false;
     }
   }
 
-  private boolean check(LedgerEntry e) {
+  private static boolean check(JsonParser p, LedgerEntry e) throws IOException {
     String validAt = Canonical.instantText(e.validAt());
     String recordedAt = Canonical.instantText(e.recordedAt());
     Boolean type = null;
     Boolean id = null;
     Boolean valid = null;
     Boolean recorded = null;
-    expect('{');
-    if (!peek('}')) {
-      do {
-        String key = string();
-        expect(':');
-        if (key.equals("@type")) {
-          type = stringEquals(e.actType());
-        } else if (key.equals("meta")) {
-          if (s.charAt(i) != '{') {
-            id = false;
-            skip();
-            continue;
-          }
-          // A meta object that repeats "meta" starts afresh, as a full read would replace it.
-          id = null;
-          valid = null;
-          recorded = null;
-          expect('{');
-          if (!peek('}')) {
-            do {
-              String k = string();
-              expect(':');
-              if (k.equals("id")) {
-                id = stringEquals(e.actId());
-              } else if (k.equals("validAt")) {
-                valid = stringEquals(validAt);
-              } else if (k.equals("recordedAt")) {
-                recorded = stringEquals(recordedAt);
-              } else {
-                skip();
-              }
-            } while (peek(','));
-            expect('}');
-          }
-        } else {
-          skip();
-        }
-      } while (peek(','));
-      expect('}');
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      return false;
     }
-    if (i != s.length()) {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      JsonToken v = p.nextToken();
+      if (key.equals("@type")) {
+        type = stringEquals(p, e.actType());
+      } else if (key.equals("meta") && v == JsonToken.START_OBJECT) {
+        // A meta object that repeats "meta" starts afresh, as a full read would replace it.
+        id = null;
+        valid = null;
+        recorded = null;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String k = p.currentName();
+          p.nextToken();
+          switch (k) {
+            case "id" -> id = stringEquals(p, e.actId());
+            case "validAt" -> valid = stringEquals(p, validAt);
+            case "recordedAt" -> recorded = stringEquals(p, recordedAt);
+            default -> CanonicalReader.skip(p);
+          }
+        }
+        if (t != JsonToken.END_OBJECT) {
+          return false;
+        }
+      } else {
+        if (key.equals("meta")) {
+          id = false;
+        }
+        CanonicalReader.skip(p);
+      }
+    }
+    if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
       return false;
     }
     return Boolean.TRUE.equals(type) && Boolean.TRUE.equals(id) && Boolean.TRUE.equals(valid)
         && Boolean.TRUE.equals(recorded);
   }
 
-  /** Whether the next value is a string equal to {@code expected}; a value of another kind is skipped. */
-  private boolean stringEquals(String expected) {
-    if (s.charAt(i) != '"') {
-      skip();
+  /** Whether the value at the parser is a string equal to {@code expected}; a value of another kind is skipped. */
+  private static boolean stringEquals(JsonParser p, String expected) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      CanonicalReader.skip(p);
       return false;
     }
-    int start = i + 1;
-    int end = s.indexOf('"', start);
-    int escape = s.indexOf('\\', start);
-    if (end > 0 && (escape < 0 || escape > end)) {
-      i = end + 1;
-      return end - start == expected.length() && s.regionMatches(start, expected, 0, expected.length());
-    }
-    return string().equals(expected);
+    return p.getText().equals(expected);
   }
 }

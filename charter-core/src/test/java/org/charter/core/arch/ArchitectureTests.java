@@ -23,8 +23,18 @@ class ArchitectureTests {
   void core_importsNoFrameworkAndNoIo() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage(
         "java.sql..", "javax.sql..", "java.net..", "java.nio.file..", "java.io.File..",
-        "picocli..", "com.fasterxml..", "io.javalin..", "org.yaml..", "org.flywaydb..", "org.xerial..",
+        "picocli..", "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.annotation..",
+        "com.fasterxml.jackson.dataformat..", "io.javalin..", "org.yaml..", "org.flywaydb..", "org.xerial..",
         "org.postgresql..")
+        .check(CORE);
+  }
+
+  @Test
+  void jacksonsTokenizer_onlyInTheLedgerPackage() {
+    // The canonical reader is a parser of the ledger's own format, not an adapter: the one place the core may parse
+    // JSON, with Jackson's streaming tokenizer and nothing above it.
+    noClasses().that().resideOutsideOfPackage("org.charter.core.ledger..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
         .check(CORE);
   }
 
