@@ -38,7 +38,10 @@ final class Checks {
     return Optional.empty();
   }
 
-  /** Records a problem at each value outside its allowed set, and at a condition's expression that does not compile. */
+  /**
+   * Records a problem at each value outside its allowed set, and at a condition's expression that does not compile or is
+   * over the CEL limits.
+   */
   static void check(Class<?> record, Map<String, NodeTuple> entries, ProblemSink sink) {
     for (RecordComponent c : Fields.of(record)) {
       NodeTuple t = entries.get(Fields.name(c));
@@ -56,8 +59,10 @@ final class Checks {
     }
     NodeTuple expression = record == CustomCondition.class ? entries.get("expression") : null;
     if (expression != null && expression.getValueNode() instanceof ScalarNode s && !YamlFiles.isNull(s)) {
-      CelConditions.compileError(s.getValue())
-          .ifPresent(e -> sink.add(s, "bad CEL expression for 'expression': " + firstLine(e)));
+      CelConditions.compileError(s.getValue()).map(e -> "bad CEL expression for 'expression': " + firstLine(e))
+          .or(() -> CelConditions.costError(s.getValue()).map(e -> "CEL expression over the limits for 'expression': "
+              + e))
+          .ifPresent(m -> sink.add(s, m));
     }
   }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -25,8 +24,18 @@ final class YamlFiles {
   /** The file's single document, or empty if it is empty or cannot be read (the problem is recorded). */
   static Optional<Node> compose(ProblemSink sink) {
     Path file = sink.file();
+    try {
+      Optional<String> tooLarge = YamlLimits.sizeProblem(file);
+      if (tooLarge.isPresent()) {
+        sink.addWhole(tooLarge.get());
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      sink.addWhole("cannot read file: " + e);
+      return Optional.empty();
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return Optional.ofNullable(new Yaml(new LoaderOptions()).compose(reader));
+      return Optional.ofNullable(new Yaml(YamlLimits.options()).compose(reader));
     } catch (MarkedYAMLException e) {
       String context = e.getContext() == null || e.getContextMark() == null ? ""
           : " (" + e.getContext() + " at " + (e.getContextMark().getLine() + 1) + ":"

@@ -13,6 +13,7 @@ import org.charter.core.act.Bounds;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.rules.CelConditions;
 import org.charter.core.rules.Validator;
 import org.charter.core.state.Basis;
 import org.charter.core.state.Projection;
@@ -60,7 +61,8 @@ public final class Book {
    * Record a live act: an invalid act is refused with its verdict and nothing changes.
    *
    * @throws RejectedException if the act is invalid
-   * @throws Bounds.OutOfBoundsException if a value of the act, or the book's id, is out of bounds
+   * @throws Bounds.OutOfBoundsException if a value of the act, or the book's id, is out of bounds, or a bylaw condition
+   *     it carries is over the CEL limits
    * @throws ConflictException if the book already holds an act with this id
    */
   public Recorded record(Act act) {
@@ -97,6 +99,11 @@ public final class Book {
       throw new Bounds.OutOfBoundsException("book id", List.of(new Bounds.Violation(List.of("book"), p)));
     });
     Bounds.require(act);
+    // A bylaw condition over the CEL limits would cost every later write and read of the book; it is refused here too.
+    List<Bounds.Violation> cel = CelConditions.check(act);
+    if (!cel.isEmpty()) {
+      throw new Bounds.OutOfBoundsException("act " + act.id(), cel);
+    }
   }
 
   private void requireNew(Act act) {
