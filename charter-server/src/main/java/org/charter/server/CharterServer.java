@@ -143,7 +143,12 @@ public final class CharterServer implements AutoCloseable {
     // A request waiting on a slow body holds a virtual thread, not one of a pool's few platform threads, so slow
     // bodies cannot starve other callers; and a connection that has sent nothing for the idle timeout is cut off.
     cfg.concurrency.useVirtualThreads = true;
-    cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT.toMillis()));
+    cfg.jetty.modifyHttpConfiguration(http -> {
+      http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+      http.setRequestHeaderSize(JsonErrorHandler.MAX_HEADER_BYTES);
+    });
+    // Errors Jetty answers itself, before any route (a malformed request, a URI or headers too large), are JSON too.
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
     cfg.staticFiles.add("/public", Location.CLASSPATH);
 
     var r = cfg.routes;
