@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -105,6 +107,39 @@ class JsonErrorsTests {
   void malformedRequestLine_is400Json() throws IOException {
     Raw r = raw("GARBAGE\u0001 / HTTP/9.9\r\n\r\n");
     assertJsonError(r, 400, "bad_request", "malformed HTTP request");
+  }
+
+  @Test
+  void uploadAbortedByTheClient_isOneInfoLineAndNoStackTrace() throws Exception {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      for (int i = 0; i < 3; i++) {
+        try (Socket s = new Socket("127.0.0.1", server.server.port())) {
+          s.getOutputStream().write(("POST " + ACTS + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+              + TestServer.ADMIN_TOKEN + "\r\nContent-Type: application/yaml\r\nContent-Length: 100000\r\n\r\n"
+              + "- act: notice-waived\n").getBytes(StandardCharsets.US_ASCII));
+          s.getOutputStream().flush();
+        }
+      }
+      long deadline = System.currentTimeMillis() + 20_000;
+      while (count(log, "did not arrive") < 3 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(100);
+      }
+      // A reader answered after the aborts means the server is done with them, and has logged what it would.
+      assertThat(server.get("/api/books").status()).isEqualTo(200);
+      String logged = log.toString(StandardCharsets.UTF_8);
+      assertThat(count(log, "did not arrive")).as(logged).isEqualTo(3);
+      assertThat(logged).doesNotContain("ERROR").doesNotContain("WARN").doesNotContain("\tat ");
+      assertThat(logged.lines().filter(l -> l.contains("did not arrive")).allMatch(l -> l.contains("INFO"))).isTrue();
+    } finally {
+      System.setErr(stderr);
+    }
+  }
+
+  private static long count(ByteArrayOutputStream log, String text) {
+    return log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(text)).count();
   }
 
   @Test
