@@ -70,6 +70,16 @@ final class ProveCommand implements Callable<Integer> {
     if (b.chainBreak().isPresent()) {
       return refuse("integrity failure: " + b.chainBreak().get());
     }
+    if (index < 0) {
+      // A checkpoint larger than the book shows entries were lost; the act may have been one of them.
+      SignedCheckpoint larger = larger(entries.size(), current, old);
+      if (larger != null) {
+        return refuse("integrity failure: the book has lost entries since the checkpoint: book " + book + " holds "
+            + entries.size() + " entries, the " + (larger == current ? "--checkpoint" : "--since") + " checkpoint "
+            + larger.checkpoint().size() + "; act " + act + " may have been among those lost");
+      }
+      throw new BadInputException("--act: no act " + act + " in book " + book + " (" + entries.size() + " entries)");
+    }
     MerkleTree tree = b.tree();
     int size = entries.size();
     if (current != null) {
@@ -115,13 +125,24 @@ final class ProveCommand implements Callable<Integer> {
     return Failures.OK;
   }
 
+  /** The entry number of the act, or -1 if the book does not hold it. */
   private int indexOf(List<LedgerEntry> entries) {
     for (int i = 0; i < entries.size(); i++) {
       if (entries.get(i).actId().equals(act)) {
         return i;
       }
     }
-    throw new BadInputException("--act: no act " + act + " in book " + book);
+    return -1;
+  }
+
+  /** The first of the checkpoints that states more entries than the book holds; null if none does. */
+  private static SignedCheckpoint larger(int held, SignedCheckpoint... checkpoints) {
+    for (SignedCheckpoint c : checkpoints) {
+      if (c != null && c.checkpoint().size() > held) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private int refuse(String why) {

@@ -49,7 +49,7 @@ class LimitsCliTests {
     Files.write(big, ("- act: statement-made\n  at: 2021-01-01\n  by: e1\n  text: " + "x".repeat(5_000_000) + "\n")
         .getBytes(StandardCharsets.UTF_8));
     Cli r = replayRefused(dir);
-    assertThat(r.err()).contains(big + ":0:0: the file is " + String.format(java.util.Locale.ROOT, "%,d",
+    assertThat(r.err()).contains(big + ": the file is " + String.format(java.util.Locale.ROOT, "%,d",
         Files.size(big)) + " bytes, larger than the limit of 1,048,576 bytes (1 MiB) for one YAML file");
   }
 
@@ -57,7 +57,7 @@ class LimitsCliTests {
   void replay_ofANoteOfTwoAndAHalfMegabytes_exits2AtTheFileSize() throws IOException {
     Cli r = replayRefused(scenario("- act: statement-made\n  at: 2021-01-01\n  by: e1\n  text: hello\n  note: "
         + "x".repeat(2_500_000) + "\n"));
-    assertThat(r.err()).contains("a.yaml:0:0: the file is 2,500,2").contains("larger than the limit of 1,048,576");
+    assertThat(r.err()).contains("a.yaml: the file is 2,500,2").contains("larger than the limit of 1,048,576");
   }
 
   @Test

@@ -259,6 +259,35 @@ class ProofCommandsTests {
   }
 
   @Test
+  void prove_actTruncatedAwayAfterTheCheckpoint_saysTheBookLostEntriesAndExits1() throws Exception {
+    Path held = heldCheckpoint();
+    // A crash and a restore from an older backup: the tail of the book, the act among it, is gone.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        PreparedStatement d = c.prepareStatement("DELETE FROM ledger_entry WHERE book_id = ? AND seq >= (SELECT seq"
+            + " FROM ledger_entry WHERE book_id = ? AND act_id = ?)")) {
+      d.setString(1, BOOK);
+      d.setString(2, BOOK);
+      d.setString(3, ACT);
+      assertThat(d.executeUpdate()).isPositive();
+    }
+    Path out = file("proof.json");
+    for (String option : new String[] {"--since", "--checkpoint"}) {
+      Cli p = Cli.run("prove", "--db", db.toString(), "--book", BOOK, "--act", ACT, option, held.toString(), "--out",
+          out.toString());
+      assertThat(p.code()).as(p.err()).isEqualTo(1);
+      assertThat(p.err()).startsWith("integrity failure: the book has lost entries since the checkpoint: book "
+          + BOOK + " holds ").contains("the " + option + " checkpoint ")
+          .contains("act " + ACT + " may have been among those lost").contains("no proof was written")
+          .doesNotContain("no act");
+      assertThat(Files.exists(out)).isFalse();
+    }
+    Cli withoutCheckpoint = Cli.run("prove", "--db", db.toString(), "--book", BOOK, "--act", ACT, "--out",
+        out.toString());
+    assertThat(withoutCheckpoint.code()).isEqualTo(2);
+    assertThat(withoutCheckpoint.err()).contains("--act: no act " + ACT + " in book " + BOOK + " (");
+  }
+
+  @Test
   void badInput_exits2AndWritesNothing() throws Exception {
     Path held = heldCheckpoint();
     Path out = file("out.json");

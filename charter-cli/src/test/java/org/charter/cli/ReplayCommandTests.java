@@ -84,6 +84,27 @@ class ReplayCommandTests {
   }
 
   @Test
+  void replay_ofAFileThatIsNotUtf8_exits2NamingTheBadBytesLineAndColumnAndWritesNothing() throws Exception {
+    assertThat(Cli.run("replay", Cli.OPENAI.toString(), "--db", db().toString()).code()).isZero();
+    byte[] before = Files.readAllBytes(db());
+    Path copy = copyScenario();
+    Path file = copy.resolve("acts").resolve("2023-11-17-meeting.yaml");
+    byte[] bytes = Files.readAllBytes(file);
+    int secondLine = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
+    // A Latin-1 e-acute where UTF-8 needs two bytes, as an editor saving in the wrong encoding writes it.
+    bytes[secondLine + 2] = (byte) 0xe9;
+    Files.write(file, bytes);
+
+    Cli r = Cli.run("replay", copy.toString(), "--db", db().toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("2023-11-17-meeting.yaml:2:3: the file is not UTF-8 text: byte 0xE9 at line 2,"
+        + " column 3 is not valid UTF-8 (save the file as UTF-8)").doesNotContain("MalformedInput")
+        .doesNotContain(":0:0");
+    assertThat(Files.readAllBytes(db())).isEqualTo(before);
+  }
+
+  @Test
   void replay_thatWouldRewriteHistory_isRefusedAndWritesNothing() throws Exception {
     assertThat(Cli.run("replay", Cli.OPENAI.toString(), "--db", db().toString()).code()).isZero();
     byte[] before = Files.readAllBytes(db());

@@ -40,6 +40,11 @@ final class ActReader {
     this.stem = stem(file);
   }
 
+  /** The problem that kept the whole file from being read, if one did. */
+  Optional<Problem> unreadable() {
+    return sink.unreadable();
+  }
+
   /** The file name without {@code .yaml} or {@code .yml}: the prefix of default act ids. */
   static String stem(Path file) {
     String name = file.getFileName().toString();

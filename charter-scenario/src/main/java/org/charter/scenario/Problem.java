@@ -10,9 +10,9 @@ public record Problem(Path file, int line, int column, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** The problem as a compiler would print it: {@code file:line:column: message}. */
+  /** The problem as a compiler would print it: {@code file:line:column: message}, or {@code file: message}. */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + message;
+    return line == 0 ? file + ": " + message : file + ":" + line + ":" + column + ": " + message;
   }
 }

@@ -2,6 +2,7 @@ package org.charter.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -10,6 +11,7 @@ final class ProblemSink {
   private final Path file;
   private final List<Problem> problems;
   private int count;
+  private Problem unreadable;
 
   ProblemSink(Path file, List<Problem> problems) {
     this.file = file;
@@ -28,6 +30,18 @@ final class ProblemSink {
   void addWhole(String message) {
     problems.add(new Problem(file, 0, 0, message));
     count++;
+  }
+
+  /** Records the problem that kept the whole file from being read (a syntax or encoding error). */
+  void addUnreadable(int line, int column, String message) {
+    unreadable = new Problem(file, line, column, message);
+    problems.add(unreadable);
+    count++;
+  }
+
+  /** The problem that kept the file from being read, if one did: its acts, and the names they define, are missing. */
+  Optional<Problem> unreadable() {
+    return Optional.ofNullable(unreadable);
   }
 
   /** How many problems this file has had so far. */

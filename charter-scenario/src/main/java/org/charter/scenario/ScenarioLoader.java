@@ -48,11 +48,16 @@ public final class ScenarioLoader {
     String recordedBy = head.map(Scenario::recordedBy).orElse(DEFAULT_RECORDED_BY);
     Names names = new Names();
     List<ActReader.ReadAct> read = new ArrayList<>();
+    List<Problem> unreadable = new ArrayList<>();
     for (Path file : actsFiles(actsDir, problems)) {
-      read.addAll(new ActReader(file, zone, recordedBy, names, problems).read());
+      ActReader reader = new ActReader(file, zone, recordedBy, names, problems);
+      read.addAll(reader.read());
+      reader.unreadable().ifPresent(unreadable::add);
     }
     checkIds(read, Map.of());
+    int named = problems.size();
     names.check();
+    foldUnknownNames(problems, named, unreadable);
     throwIfAny(problems);
     Scenario s = head.orElseThrow();
     return new Scenario(s.id(), s.title(), zone, recordedBy, s.description(),
@@ -159,6 +164,26 @@ public final class ScenarioLoader {
         r.sink().add(r.idNode(), "duplicate act id '" + id + "' (first used at " + where + ")");
       }
     }
+  }
+
+  /**
+   * An unreadable file defines none of its names, so every use of them elsewhere is unknown: those problems, from
+   * {@code from} on, follow from the first unreadable file's and are counted in its message instead of listed.
+   */
+  private static void foldUnknownNames(List<Problem> problems, int from, List<Problem> unreadable) {
+    int n = problems.size() - from;
+    if (unreadable.isEmpty() || n == 0) {
+      return;
+    }
+    problems.subList(from, problems.size()).clear();
+    Problem cause = unreadable.get(0);
+    String files = unreadable.size() == 1 ? "this file" : "this and " + (unreadable.size() - 1) + " more unreadable"
+        + (unreadable.size() == 2 ? " file" : " files");
+    String follow = n == 1 ? "1 error for an unknown name that follows from it (a name " + files
+        + " may define) is not shown" : n + " errors for unknown names that follow from it (names " + files
+        + " may define) are not shown";
+    problems.set(problems.indexOf(cause), new Problem(cause.file(), cause.line(), cause.column(), cause.message()
+        + "; " + follow));
   }
 
   private static void throwIfAny(List<Problem> problems) {

@@ -1,14 +1,22 @@
 package org.charter.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -24,29 +32,79 @@ final class YamlFiles {
   /** The file's single document, or empty if it is empty or cannot be read (the problem is recorded). */
   static Optional<Node> compose(ProblemSink sink) {
     Path file = sink.file();
+    LoaderOptions options = YamlLimits.options();
     try {
+      // The size first, from the file system: a file over the limit is never read, let alone parsed.
       Optional<String> tooLarge = YamlLimits.sizeProblem(file);
       if (tooLarge.isPresent()) {
-        sink.addWhole(tooLarge.get());
+        sink.addUnreadable(0, 0, tooLarge.get());
         return Optional.empty();
       }
-    } catch (IOException e) {
-      sink.addWhole("cannot read file: " + e);
-      return Optional.empty();
-    }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return Optional.ofNullable(new Yaml(YamlLimits.options()).compose(reader));
+      Optional<String> text = utf8(Files.readAllBytes(file), sink);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(new Yaml(options).compose(new StringReader(text.get())));
     } catch (MarkedYAMLException e) {
       String context = e.getContext() == null || e.getContextMark() == null ? ""
           : " (" + e.getContext() + " at " + (e.getContextMark().getLine() + 1) + ":"
               + (e.getContextMark().getColumn() + 1) + ")";
-      sink.add(e.getProblemMark(), "YAML syntax error: " + e.getProblem() + context);
+      Mark at = e.getProblemMark();
+      sink.addUnreadable(at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1,
+          "YAML syntax error: " + e.getProblem() + context);
     } catch (YAMLException e) {
-      sink.addWhole("cannot read YAML: " + e.getMessage());
+      sink.addUnreadable(0, 0, limit(e, options));
     } catch (IOException e) {
-      sink.addWhole("cannot read file: " + e);
+      sink.addUnreadable(0, 0, "cannot read the file: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** The bytes as UTF-8 text; empty, with a problem at the first bad byte's line and column, if they are not. */
+  private static Optional<String> utf8(byte[] bytes, ProblemSink sink) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      int bad = in.position();
+      int lineStart = 0;
+      int line = 1;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+      int column = before.codePointCount(0, before.length()) + 1;
+      sink.addUnreadable(line, column, String.format(Locale.ROOT, "the file is not UTF-8 text: byte 0x%02X at line"
+          + " %d, column %d is not valid UTF-8 (save the file as UTF-8)", bytes[bad] & 0xff, line, column));
+      return Optional.empty();
+    }
+    out.flip();
+    return Optional.of(out.toString());
+  }
+
+  /** SnakeYAML's limits name no place in the file: one plain sentence for each, with the limit. */
+  private static String limit(YAMLException e, LoaderOptions options) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    if (m.startsWith("Nesting Depth exceeded")) {
+      return "the YAML nests lists and mappings more than " + options.getNestingDepthLimit() + " levels deep; no act"
+          + " needs that many";
+    }
+    if (m.contains("aliases")) {
+      return "the YAML uses more than " + options.getMaxAliasesForCollections() + " aliases (*name) of lists or"
+          + " mappings; write the values out instead";
+    }
+    if (m.contains("code points")) {
+      return "the file is longer than " + options.getCodePointLimit() + " characters, the most a YAML file may hold";
+    }
+    return "cannot read the YAML: " + m;
   }
 
   /** The keys of a mapping, in order, each a plain scalar and given once; problems are recorded. */

@@ -67,8 +67,9 @@ class ScenarioLimitsTests {
   void loadActs_nestedDeeperThanTheLimit_isRefused() throws IOException {
     int depth = YamlLimits.MAX_NESTING + 5;
     List<Problem> problems = load("[".repeat(depth) + "]".repeat(depth) + "\n");
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).containsIgnoringCase("nesting")
-        .contains(String.valueOf(YamlLimits.MAX_NESTING)));
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+        .contains("nests lists and mappings more than " + YamlLimits.MAX_NESTING + " levels deep"));
+
   }
 
   @Test

@@ -61,8 +61,9 @@ class ScenarioLoaderTests {
             "scenario.yaml:3:11: unknown time zone 'Mars/Olympus_Mons' (expected a region such as America/Los_Angeles)",
             "scenario.yaml:4:1: unknown field 'recorder' in scenario.yaml (expected one of: id, title, timezone, "
                 + "recorded_by, description)",
-            "a.yaml:8:9: unknown body 'the-board' (no body-established act defines it)",
-            "b.yaml:9:1: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at 8:7)",
+            // b.yaml cannot be read, so a.yaml's unknown body may be one it defines: counted there, not listed.
+            "b.yaml:9:1: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at 8:7);"
+                + " 1 error for an unknown name that follows from it (a name this file may define) is not shown",
             "c.yaml:1:1: expected a list of acts, got mapping");
   }
 
@@ -72,8 +73,8 @@ class ScenarioLoaderTests {
   void load_directoryWithoutScenarioYamlOrActs_isRefusedNamingBoth() {
     List<Problem> problems = Fixtures.problems(() -> new ScenarioLoader().load(tmp));
     assertThat(problems).extracting(Problem::toString).containsExactly(
-        tmp.resolve("scenario.yaml") + ":0:0: missing scenario.yaml" + LAYOUT,
-        tmp.resolve("acts") + ":0:0: missing acts/ directory" + LAYOUT);
+        tmp.resolve("scenario.yaml") + ": missing scenario.yaml" + LAYOUT,
+        tmp.resolve("acts") + ": missing acts/ directory" + LAYOUT);
   }
 
   @Test
@@ -90,7 +91,7 @@ class ScenarioLoaderTests {
   void loadActs_missingFile_isAProblemOfThatFile() {
     Path missing = tmp.resolve("nope.yaml");
     List<Problem> problems = Fixtures.problems(() -> new ScenarioLoader().loadActs(missing, Fixtures.sample()));
-    assertThat(problems).extracting(Problem::toString).containsExactly(missing + ":0:0: no such acts file");
+    assertThat(problems).extracting(Problem::toString).containsExactly(missing + ": no such acts file");
   }
 
   @Test

@@ -43,14 +43,17 @@ final class ActsRequest {
 
   /**
    * The acts of {@code body}, their names resolved against the book in {@code context}, recorded by
-   * {@code context.recordedBy()} at {@code now}. Acts without an id get {@code api-<recorded time>-<n>}.
+   * {@code context.recordedBy()} at {@code now}. Acts without an id get {@code api-<recorded time>-<n>}; the ids the
+   * request gives go through {@code ids} first.
    */
-  static List<Act> read(String body, String contentType, Scenario context, Instant now) {
+  static List<Act> read(String body, String contentType, Scenario context, Instant now, IdCheck ids) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     boolean json = type.contains("json");
-    if (!json && !type.isEmpty() && !type.contains("yaml") && !type.startsWith("text/plain")) {
+    // Only a body that says what it is is read: text/plain or no type at all could be anything.
+    if (!json && !type.contains("yaml")) {
       throw new ApiException(415, "unsupported_media_type", "send acts as application/json or application/yaml, not "
-          + contentType, Map.of());
+          + (type.isBlank() ? "a body without a Content-Type" : contentType),
+          Map.of("accepted", List.of("application/json", "application/yaml")));
     }
     JsonNode tree = parse(body, json);
     // Raw tabs in valid JSON are white space, which YAML refuses as indentation; a space keeps every column.
@@ -65,6 +68,7 @@ final class ActsRequest {
       throw ApiException.badRequest("the request holds no acts");
     }
     refuseServerFields(tree);
+    ids.check(explicitIds(tree));
     List<Act> acts = load(text, context, now, single ? 2 : 0);
     Instant at = now.truncatedTo(ChronoUnit.MILLIS);
     return acts.stream().map(a -> withMeta(a, a.meta().withRecordedAt(at))).toList();
@@ -80,7 +84,7 @@ final class ActsRequest {
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      String msg = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+      String msg = ParseErrors.message(e);
       Map<String, Object> problem = new LinkedHashMap<>();
       problem.put("line", loc == null ? 0 : loc.getLineNr());
       problem.put("column", loc == null ? 0 : loc.getColumnNr());
@@ -99,6 +103,22 @@ final class ActsRequest {
       first = false;
     }
     return sb.toString();
+  }
+
+  /** A check of the ids the request gives its acts, made before they are read: it throws to refuse them. */
+  @FunctionalInterface
+  interface IdCheck {
+    void check(List<String> ids);
+  }
+
+  private static List<String> explicitIds(JsonNode acts) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode act : acts.isArray() ? acts : List.of(acts)) {
+      if (act.path("id").isTextual()) {
+        ids.add(act.path("id").asText());
+      }
+    }
+    return ids;
   }
 
   private static void refuseServerFields(JsonNode acts) {

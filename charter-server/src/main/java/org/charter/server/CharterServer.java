@@ -144,10 +144,17 @@ public final class CharterServer implements AutoCloseable {
     // A request waiting on a slow body holds a virtual thread, not one of a pool's few platform threads, so slow
     // bodies cannot starve other callers; and a connection that has sent nothing for the idle timeout is cut off.
     cfg.concurrency.useVirtualThreads = true;
-    cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT.toMillis()));
-    // Virtual threads are cheap but not free: past this many open connections the server stops accepting, so a flood
-    // queues in the system's accept backlog instead of in the heap.
-    cfg.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(o.maxConnections(), server)));
+    cfg.jetty.modifyHttpConfiguration(http -> {
+      http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+      http.setRequestHeaderSize(JsonErrorHandler.MAX_HEADER_BYTES);
+    });
+    cfg.jetty.modifyServer(server -> {
+      // Errors Jetty answers itself, before any route (a malformed request, a URI or headers too large), are JSON too.
+      server.setErrorHandler(new JsonErrorHandler());
+      // Virtual threads are cheap but not free: past this many open connections the server stops accepting, so a
+      // flood queues in the system's accept backlog instead of in the heap.
+      server.addBean(new NetworkConnectionLimit(o.maxConnections(), server));
+    });
     cfg.staticFiles.add("/public", Location.CLASSPATH);
 
     var r = cfg.routes;

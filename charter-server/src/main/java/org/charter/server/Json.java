@@ -27,13 +27,16 @@ final class Json {
    * and encoding it again (a sixth of a large state answer's time, measured with JFR).
    */
   static void send(Context ctx, int status, Object tree) {
-    byte[] body;
+    ctx.status(status).contentType("application/json; charset=utf-8").result(bytes(tree));
+  }
+
+  /** The UTF-8 bytes of {@link #write}. */
+  static byte[] bytes(Object tree) {
     try {
-      body = MAPPER.writeValueAsBytes(tree);
+      return MAPPER.writeValueAsBytes(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("answers hold only maps, lists, strings, numbers and booleans", e);
     }
-    ctx.status(status).contentType("application/json; charset=utf-8").result(body);
   }
 
   static void send(Context ctx, Object tree) {

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.charter.core.act.Act;
+import org.charter.core.act.Nullable;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
+import org.charter.core.ledger.AppendKey;
 import org.charter.core.ledger.Canonical;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.LedgerEntry;
@@ -93,13 +96,16 @@ final class Library {
 
   /**
    * Records live acts in a book, all or none: each must be valid at its time given the book and the acts before it;
-   * then the store appends them in one transaction, and only then does the server's book change.
+   * then the store appends them in one transaction, under {@code key} if there is one and keeping the receipt
+   * {@code answer} builds from the new book with it, and only then does the server's book change.
    *
+   * @return the receipt {@code answer} built
    * @throws org.charter.core.book.RejectedException if an act is invalid; nothing is written
-   * @throws ConflictException if an act id is taken or the store has moved on; nothing is written, and the book is
-   *     reloaded from the store
+   * @throws ConflictException if an act id is taken, the store has moved on or the key was used for other entries;
+   *     nothing is written, and the book is reloaded from the store
    */
-  synchronized List<Recorded> record(String id, List<Act> acts) {
+  synchronized Receipt record(String id, List<Act> acts, @Nullable String key,
+      BiFunction<LiveBook, List<Recorded>, Receipt> answer) {
     LiveBook live = books.get(id);
     Book next = new Book(id, live.zone());
     for (Recorded r : live.book().timeline()) {
@@ -109,15 +115,34 @@ final class Library {
     for (Act a : acts) {
       recorded.add(next.record(a));
     }
+    Receipt receipt = answer.apply(live.with(next), recorded);
     try {
-      store.append(id, live.book().size(), recorded.stream().map(Recorded::entry).toList());
+      store.append(id, live.book().size(), recorded.stream().map(Recorded::entry).toList(), key,
+          key == null ? null : receipt.bytes());
     } catch (ConflictException e) {
       // Another writer moved the store on: serve what the store holds from now on.
       books.put(id, load(id));
       throw e;
     }
     books.put(id, live.with(next));
-    return recorded;
+    return receipt;
+  }
+
+  /** The receipt the store keeps for an append under {@code key} to a book, if it has one. */
+  synchronized Optional<Receipt> receipt(String id, String key) {
+    return store.appendKey(id, key).map(AppendKey::receipt).map(Receipt::parse);
+  }
+
+  /**
+   * Where the act {@code actId} of a book came from, in words: the imported scenario that holds it, else who recorded
+   * it and when.
+   */
+  synchronized String origin(String id, Recorded held) {
+    Scenario s = scenarios.get(id);
+    if (s != null && s.acts().stream().anyMatch(a -> a.id().equals(held.act().id()))) {
+      return "scenario " + s.id();
+    }
+    return "recorded by " + held.act().meta().recordedBy() + " at " + held.act().meta().recordedAt();
   }
 
   /** The stored entries of a book, read from the store (not from memory), for verification. */

@@ -7,16 +7,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.charter.core.access.Role;
 import org.charter.core.act.Act;
 import org.charter.core.book.Recorded;
 import org.charter.core.book.RejectedException;
+import org.charter.core.ledger.ConflictException;
 import org.charter.core.report.TimelineReport;
 import org.charter.scenario.Scenario;
 
 /**
  * Recording live acts: read at the edge, allowed by the caller's role, validated by the book (an invalid act is a 422
- * with its findings and nothing is written), then appended to the store and only then to the served book.
+ * with its findings and nothing is written), then appended to the store and only then to the served book. A request
+ * with an {@code Idempotency-Key} is applied once: a retry gets the first answer, read back from the store.
  */
 final class RecordController {
   private final Library library;
@@ -36,10 +39,15 @@ final class RecordController {
     Access.Visible v = access.visible(ctx).requireAtLeast(Role.DIRECTOR, "record acts");
     LiveBook b = v.book();
     String body = Bodies.read(ctx, maxBody);
+    Optional<IdempotencyKey> key = IdempotencyKey.of(ctx, v.principal().name(), body);
+    if (key.isPresent() && replay(ctx, b, key.get())) {
+      return;
+    }
     List<Act> known = b.book().timeline().stream().map(Recorded::act).toList();
     // Names in the request resolve against the book; the caller's principal is what the acts record as recorded_by.
     Scenario context = new Scenario(b.id(), b.title(), b.zone(), v.principal().name(), null, known, Path.of("."));
-    List<Act> acts = ActsRequest.read(body, ctx.header("Content-Type"), context, clock.instant());
+    List<Act> acts = ActsRequest.read(body, ctx.header("Content-Type"), context, clock.instant(),
+        ids -> refuseTaken(b, ids));
     for (Act a : acts) {
       if (!v.grant().mayRecord(a)) {
         throw ApiException.forbidden(v.principal().name() + " is a director of book " + b.id() + " and may record"
@@ -47,23 +55,64 @@ final class RecordController {
             + a.id() + " is not");
       }
     }
-    List<Recorded> recorded;
+    Receipt receipt;
     try {
-      recorded = library.record(b.id(), acts);
+      receipt = library.record(b.id(), acts, key.map(IdempotencyKey::storeKey).orElse(null),
+          (now, recorded) -> new Receipt(key.map(IdempotencyKey::request).orElse(null), 201, answer(now, recorded)));
     } catch (RejectedException e) {
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("act", e.verdict().actId());
       details.put("verdict", TimelineReport.verdict(e.verdict()));
       throw new ApiException(422, "invalid_act", e.getMessage(), details);
+    } catch (ConflictException e) {
+      // A retry racing the first request under the same key lost: the store has the first answer by now.
+      if (key.isPresent() && replay(ctx, b, key.get())) {
+        return;
+      }
+      throw e;
     }
-    LiveBook now = library.book(b.id()).orElseThrow();
+    receipt.send(ctx);
+  }
+
+  /** Answers a retry from the store's receipt of its key; false if the book has not seen the key. */
+  private boolean replay(Context ctx, LiveBook b, IdempotencyKey key) {
+    Optional<Receipt> first = library.receipt(b.id(), key.storeKey());
+    if (first.isEmpty()) {
+      return false;
+    }
+    if (!key.request().equals(first.get().request())) {
+      throw new ApiException(422, "idempotency_key_reused", IdempotencyKey.HEADER + " '" + key.key() + "' was used"
+          + " for another request to book " + b.id() + "; send a new key with a new request. Nothing was written",
+          Map.of("fields", List.of(IdempotencyKey.HEADER)));
+    }
+    first.get().send(ctx);
+    ctx.header("Idempotent-Replayed", "true");
+    return true;
+  }
+
+  /** A 409 for the first act id of the request the book already holds, naming where that act came from. */
+  private void refuseTaken(LiveBook b, List<String> ids) {
+    for (String id : ids) {
+      Optional<Recorded> held = b.book().find(id);
+      if (held.isPresent()) {
+        String origin = library.origin(b.id(), held.get());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("act", id);
+        details.put("origin", origin);
+        throw new ApiException(409, "conflict", "act id '" + id + "' is already in book " + b.id() + " (" + origin
+            + "); nothing was written", details);
+      }
+    }
+  }
+
+  private static byte[] answer(LiveBook now, List<Recorded> recorded) {
     List<Object> out = new ArrayList<>();
     for (Recorded r : recorded) {
       out.add(TimelineReport.entry(r, now.book(), now.zone()));
     }
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("book", b.id());
+    m.put("book", now.id());
     m.put("recorded", out);
-    Json.send(ctx, 201, m);
+    return Json.bytes(m);
   }
 }

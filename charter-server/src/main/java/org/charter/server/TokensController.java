@@ -146,7 +146,7 @@ final class TokensController {
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw ApiException.badRequest("malformed JSON" + (loc == null ? "" : " at line " + loc.getLineNr() + ", column "
-          + loc.getColumnNr()) + ": " + e.getOriginalMessage().lines().findFirst().orElse("").strip());
+          + loc.getColumnNr()) + ": " + ParseErrors.message(e));
     }
   }
 

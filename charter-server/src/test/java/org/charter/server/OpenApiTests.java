@@ -97,9 +97,26 @@ class OpenApiTests {
     assertValid("Error", invalid.body());
     assertValid("Error", client.post("/api/books/openai-2023/acts", TestServer.ADMIN_TOKEN, "application/yaml",
         "- act: nothing-at-all\n  at: 2023-11-20\n").body());
+    TestServer.Answer taken = client.post("/api/books/openai-2023/acts", TestServer.ADMIN_TOKEN, "application/yaml",
+        RecordActsTests.WAIVER_YAML);
+    assertThat(taken.status()).isEqualTo(409);
+    assertValid("Error", taken.body());
+    assertValid("Error", client.post("/api/books/openai-2023/acts", TestServer.ADMIN_TOKEN, "text/plain", "x").body());
     assertValid("Error", client.get("/api/books/missing").body());
     assertValid("Error", client.get("/api/books/openai-2023/waterfall?amount=1.005").body());
     assertValid("Error", client.get("/api/books", null).body());
+  }
+
+  @Test
+  void recordActs_documentsTheIdempotencyKeyAndItsAnswers() {
+    JsonNode op = doc.at("/paths/~1api~1books~1{book}~1acts/post");
+    JsonNode header = op.get("parameters").get(0);
+    assertThat(header.get("name").asText()).isEqualTo(IdempotencyKey.HEADER);
+    assertThat(header.get("in").asText()).isEqualTo("header");
+    assertThat(header.at("/schema/pattern").asText()).isEqualTo("^[!-~]{1," + IdempotencyKey.MAX_LENGTH + "}$");
+    assertThat(op.at("/responses/201/headers/Idempotent-Replayed").isMissingNode()).isFalse();
+    assertThat(op.at("/responses/409/description").asText()).contains("act id");
+    assertThat(op.at("/responses/422/description").asText()).contains("Idempotency-Key");
   }
 
   @Test

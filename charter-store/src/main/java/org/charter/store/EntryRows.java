@@ -9,7 +9,7 @@ import org.charter.core.ledger.AppendKey;
 import org.charter.core.ledger.LedgerEntry;
 
 /**
- * The rows both stores write, bound one way: the SQLite and PostgreSQL schemas name the same columns (see the V1 and V2
+ * The rows both stores write, bound one way: the SQLite and PostgreSQL schemas name the same columns (see the V1, V2 and V12
  * migrations), so an entry and an append key go into either database through these statements.
  */
 public final class EntryRows {
@@ -34,12 +34,13 @@ public final class EntryRows {
 
   /** The append a book already took under an idempotency key, if any. */
   public static Optional<AppendKey> appendKey(Connection c, String book, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, entry_count, digest FROM append_key"
+    try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, entry_count, digest, receipt FROM append_key"
         + " WHERE book_id = ? AND idempotency_key = ?")) {
       ps.setString(1, book);
       ps.setString(2, key);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new AppendKey(key, rs.getLong(1), rs.getInt(2), rs.getBytes(3)))
+        return rs.next() ? Optional.of(new AppendKey(key, rs.getLong(1), rs.getInt(2), rs.getBytes(3),
+            rs.getBytes(4)))
             : Optional.empty();
       }
     }
@@ -47,12 +48,13 @@ public final class EntryRows {
 
   public static void insertAppendKey(Connection c, String book, AppendKey key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO append_key (book_id, idempotency_key, first_seq,"
-        + " entry_count, digest) VALUES (?, ?, ?, ?, ?)")) {
+        + " entry_count, digest, receipt) VALUES (?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, book);
       ps.setString(2, key.key());
       ps.setLong(3, key.firstSeq());
       ps.setInt(4, key.entryCount());
       ps.setBytes(5, key.digest());
+      ps.setBytes(6, key.receipt());
       ps.executeUpdate();
     }
   }

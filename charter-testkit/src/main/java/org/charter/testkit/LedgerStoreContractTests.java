@@ -9,6 +9,7 @@ import static org.charter.testkit.TestActs.next;
 import static org.charter.testkit.TestActs.statement;
 import static org.charter.testkit.TestActs.statements;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.charter.core.act.Act;
+import org.charter.core.ledger.AppendKey;
 import org.charter.core.ledger.ChainVerifier;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
@@ -426,6 +428,55 @@ public abstract class LedgerStoreContractTests {
     store = reopen();
     store.append(BOOK, 0, batch, "before-restart");
     assertThat(store.read(BOOK)).isEqualTo(batch);
+  }
+
+  @Test
+  void appendKey_ofAKeyedAppendWithAReceipt_returnsWhatItWroteAndTheReceipt() {
+    List<LedgerEntry> first = entries(BOOK, 2);
+    store.append(BOOK, 0, first);
+    List<LedgerEntry> batch = next(BOOK, first, 3);
+    byte[] receipt = "{\"status\":201}".getBytes(StandardCharsets.UTF_8);
+    store.append(BOOK, 2, batch, "answer-me", receipt);
+
+    AppendKey seen = store.appendKey(BOOK, "answer-me").orElseThrow();
+    assertThat(seen.firstSeq()).isEqualTo(2);
+    assertThat(seen.entryCount()).isEqualTo(3);
+    assertThat(seen.receipt()).isEqualTo(receipt);
+    assertThat(store.appendKey(BOOK, "never-used")).isEmpty();
+    assertThat(store.appendKey(OTHER_BOOK, "answer-me")).isEmpty();
+  }
+
+  @Test
+  void appendKey_retriedWithAnotherReceipt_keepsTheFirstReceipt() {
+    List<LedgerEntry> batch = entries(BOOK, 1);
+    store.append(BOOK, 0, batch, "k", new byte[] {1});
+
+    store.append(BOOK, 0, batch, "k", new byte[] {2});
+
+    assertThat(store.appendKey(BOOK, "k").orElseThrow().receipt()).containsExactly(1);
+  }
+
+  @Test
+  void appendKey_afterReopen_keepsTheReceipt() {
+    store.append(BOOK, 0, entries(BOOK, 1), "before-restart", new byte[] {4, 2});
+    store.close();
+
+    store = reopen();
+    assertThat(store.appendKey(BOOK, "before-restart").orElseThrow().receipt()).containsExactly(4, 2);
+  }
+
+  @Test
+  void appendKey_ofAnAppendWithoutReceipt_hasNone() {
+    store.append(BOOK, 0, entries(BOOK, 1), "plain");
+
+    assertThat(store.appendKey(BOOK, "plain").orElseThrow().receipt()).isNull();
+  }
+
+  @Test
+  void append_receiptWithoutKey_isRefusedAndWritesNothing() {
+    assertThatThrownBy(() -> store.append(BOOK, 0, entries(BOOK, 1), null, new byte[] {1}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("receipt");
+    assertThat(store.books()).isEmpty();
   }
 
   @Test

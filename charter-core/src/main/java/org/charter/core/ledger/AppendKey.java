@@ -5,15 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
+import org.charter.core.act.Nullable;
 
 /**
  * An idempotency key as a store remembers it: the entries the append that first carried it wrote, as their first
- * sequence number, their count and a digest of every field, so a retry can be told from a different append.
+ * sequence number, their count and a digest of every field, so a retry can be told from a different append; and the
+ * receipt its writer asked the store to keep with it (null for none), so a retry can be given the first answer.
  */
-public record AppendKey(String key, long firstSeq, int entryCount, byte[] digest) {
-  /** The record of {@code key} applied to {@code entries}, a non-empty batch. */
+public record AppendKey(String key, long firstSeq, int entryCount, byte[] digest, @Nullable byte[] receipt) {
+  /** The record of {@code key} applied to {@code entries}, a non-empty batch, keeping nothing else. */
   public static AppendKey of(String key, List<LedgerEntry> entries) {
-    return new AppendKey(key, entries.get(0).seq(), entries.size(), digest(entries));
+    return of(key, entries, null);
+  }
+
+  /** The record of {@code key} applied to {@code entries}, a non-empty batch, keeping {@code receipt} with it. */
+  public static AppendKey of(String key, List<LedgerEntry> entries, @Nullable byte[] receipt) {
+    return new AppendKey(key, entries.get(0).seq(), entries.size(), digest(entries), receipt);
   }
 
   /**
@@ -54,7 +61,7 @@ public record AppendKey(String key, long firstSeq, int entryCount, byte[] digest
   @Override
   public boolean equals(Object o) {
     return o instanceof AppendKey k && key.equals(k.key) && firstSeq == k.firstSeq && entryCount == k.entryCount
-        && Arrays.equals(digest, k.digest);
+        && Arrays.equals(digest, k.digest) && Arrays.equals(receipt, k.receipt);
   }
 
   @Override

@@ -64,6 +64,17 @@ public final class ChainLinks {
     }
   }
 
+  /**
+   * Checks a receipt: it needs a key to be found by.
+   *
+   * @throws IllegalArgumentException if there is a receipt and no key
+   */
+  public static void checkReceipt(@Nullable String key, @Nullable byte[] receipt) {
+    if (receipt != null && key == null) {
+      throw new IllegalArgumentException("a receipt is kept with an idempotency key; this append has none");
+    }
+  }
+
   // The verifier would catch a column that lies about its bytes; refusing it here keeps it out of the book at all.
   // One pass that reads the four values and builds nothing is enough; it was most of an append's own cost.
   private static boolean columnsAgree(LedgerEntry e) {

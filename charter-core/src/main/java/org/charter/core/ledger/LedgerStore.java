@@ -61,7 +61,22 @@ public interface LedgerStore extends AutoCloseable {
    * @throws ConflictException if the key was used for other entries, if the book does not hold exactly
    *     {@code expectedSize} entries, or an entry is refused; nothing is written then
    */
-  void append(String book, long expectedSize, List<LedgerEntry> entries, @Nullable String idempotencyKey);
+  default void append(String book, long expectedSize, List<LedgerEntry> entries, @Nullable String idempotencyKey) {
+    append(book, expectedSize, entries, idempotencyKey, null);
+  }
+
+  /**
+   * As {@link #append(String, long, List, String)}, keeping {@code receipt} with the key in the same transaction, for
+   * {@link #appendKey} to return: what the writer answered, so a retry can be given the first answer even after a
+   * restart. A retry that finds the key keeps the first receipt.
+   *
+   * @throws IllegalArgumentException if there is a receipt and no key
+   */
+  void append(String book, long expectedSize, List<LedgerEntry> entries, @Nullable String idempotencyKey,
+      @Nullable byte[] receipt);
+
+  /** What the book recorded for the append that first carried {@code idempotencyKey}; empty if it has none. */
+  Optional<AppendKey> appendKey(String book, String idempotencyKey);
 
   @Override
   void close();

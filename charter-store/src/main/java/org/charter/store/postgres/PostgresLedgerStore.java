@@ -170,15 +170,16 @@ public final class PostgresLedgerStore implements LedgerStore {
 
   @Override
   public synchronized void append(String book, long expectedSize, List<LedgerEntry> entries,
-      @Nullable String idempotencyKey) {
+      @Nullable String idempotencyKey, @Nullable byte[] receipt) {
     ChainLinks.checkKey(idempotencyKey);
+    ChainLinks.checkReceipt(idempotencyKey, receipt);
     for (int attempt = 0; ; attempt++) {
       Connection c = connection();
       boolean committing = false;
       try {
         c.setAutoCommit(false);
         try {
-          appendInTransaction(c, book, expectedSize, entries, idempotencyKey);
+          appendInTransaction(c, book, expectedSize, entries, idempotencyKey, receipt);
           committing = true;
           c.commit();
           return;
@@ -205,8 +206,14 @@ public final class PostgresLedgerStore implements LedgerStore {
     }
   }
 
+  @Override
+  public synchronized Optional<AppendKey> appendKey(String book, String idempotencyKey) {
+    return query("cannot read the idempotency key of book " + book + " in " + where,
+        c -> EntryRows.appendKey(c, book, idempotencyKey));
+  }
+
   private void appendInTransaction(Connection c, String book, long expectedSize, List<LedgerEntry> entries,
-      @Nullable String key) throws SQLException {
+      @Nullable String key, @Nullable byte[] receipt) throws SQLException {
     if (!entries.isEmpty()) {
       // A writer appending to a new book creates its row; a racing one waits here for that writer to finish.
       rows.insertBook(c, book, clock.instant());
@@ -223,7 +230,7 @@ public final class PostgresLedgerStore implements LedgerStore {
     if (!entries.isEmpty()) {
       rows.insertEntries(c, book, entries);
       if (key != null) {
-        EntryRows.insertAppendKey(c, book, AppendKey.of(key, entries));
+        EntryRows.insertAppendKey(c, book, AppendKey.of(key, entries, receipt));
       }
     }
   }

@@ -166,8 +166,9 @@ public final class SqliteLedgerStore implements LedgerStore {
 
   @Override
   public synchronized void append(String book, long expectedSize, List<LedgerEntry> entries,
-      @Nullable String idempotencyKey) {
+      @Nullable String idempotencyKey, @Nullable byte[] receipt) {
     ChainLinks.checkKey(idempotencyKey);
+    ChainLinks.checkReceipt(idempotencyKey, receipt);
     Connection c = open();
     // Writers in this process queue here rather than poll SQLite's busy handler, which sleeps up to 100 ms a try.
     ReentrantLock writeLock = WRITE_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
@@ -189,7 +190,7 @@ public final class SqliteLedgerStore implements LedgerStore {
             }
             insertEntries(book, entries);
             if (idempotencyKey != null) {
-              EntryRows.insertAppendKey(conn, book, AppendKey.of(idempotencyKey, entries));
+              EntryRows.insertAppendKey(conn, book, AppendKey.of(idempotencyKey, entries, receipt));
             }
           }
         }
@@ -202,6 +203,15 @@ public final class SqliteLedgerStore implements LedgerStore {
       throw fault("cannot append to book " + book + " in " + file, e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  @Override
+  public synchronized Optional<AppendKey> appendKey(String book, String idempotencyKey) {
+    try {
+      return EntryRows.appendKey(open(), book, idempotencyKey);
+    } catch (SQLException e) {
+      throw fault("cannot read the idempotency key of book " + book + " in " + file, e);
     }
   }
 
