@@ -43,8 +43,9 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
     Threshold q = ctx.params().quorum();
     boolean filled = ctx.params().quorumBase() == QuorumBase.SEATS_FILLED;
     Integer size = ctx.params().boardSize();
-    if (size == null && !filled) {
-      return unknownSize(q, inOffice, present, who);
+    // Counted on seats filled, only the floor needs the board's size; without a floor nothing does.
+    if (size == null && (!filled || floor != null)) {
+      return unknownSize(q, filled, inOffice, present, who);
     }
     int seats = size != null ? size : inOffice;
     int base = filled ? inOffice : seats;
@@ -56,8 +57,13 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
     }
     String below = counted + "; the rules' quorum (" + q + ", " + own + " of " + base + ") is below the statute's"
         + " floor of " + fraction(floor.fraction()) + " of the whole board (" + least + " of " + seats + ")";
-    if (floor.certificateMayLower() == null || present >= least || present < own) {
+    if (floor.certificateMayLower() == null) {
       return outcome(present >= least, below + ", so quorum is counted at " + least, floor.citation());
+    }
+    if (present >= least || present < own) {
+      return outcome(present >= least, below + "; the certificate of incorporation may set it that low, the bylaws"
+          + " may not, and either way " + present + " present give the same answer", floor.citation() + "; "
+          + floor.certificateMayLower());
     }
     return Finding.unknown(id, citation + "; " + floor.citation() + "; " + floor.certificateMayLower(), below
         + "; met if the certificate of incorporation sets this quorum, which it may, not if only the bylaws do;"
@@ -65,34 +71,41 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
   }
 
   // Each director holds a seat, so the board has at least as many seats as directors in office (and at least one).
-  private Finding unknownSize(Threshold q, int inOffice, int present, String who) {
+  private Finding unknownSize(Threshold q, boolean filled, int inOffice, int present, String who) {
     int least = Math.max(1, inOffice);
-    int withFloor = largestBoardMet(q, least, present, true);
+    int withFloor = largestBoardMet(q, filled, inOffice, least, present, true);
     String counted = "present " + present + " of " + inOffice + " in office " + who + "; no board size is on record,"
-        + " and quorum is counted on the whole board, vacancies included";
-    if (withFloor < least) {
-      return outcome(false, counted + "; quorum not met whatever the board's size (" + need(q, least, true)
-          + " needed with " + least + " seats, more with more)");
-    }
+        + (filled ? " and the statute's floor counts the whole board" : " and quorum is counted on the whole board,"
+            + " vacancies included");
     int withoutFloor = floor != null && floor.certificateMayLower() != null
-        ? largestBoardMet(q, least, present, false) : withFloor;
-    String also = withoutFloor > withFloor ? " (at most " + withoutFloor + " if the certificate of incorporation sets"
-        + " the quorum, " + floor.certificateMayLower() + ")" : "";
+        ? largestBoardMet(q, filled, inOffice, least, present, false) : withFloor;
+    if (withoutFloor < least) {
+      return outcome(false, counted + "; quorum not met whatever the board's size ("
+          + need(q, filled, inOffice, least, true) + " needed with " + least + " seats, more with more)");
+    }
+    String ifCertificate = " if the certificate of incorporation sets the quorum (" + (floor == null ? ""
+        : floor.certificateMayLower()) + ")";
+    String bySize = withoutFloor >= MAX_SEATS ? "whatever the board's size" : "if the board has at most "
+        + withoutFloor + " seats";
+    if (withFloor < least) {
+      return Finding.unknown(id, citation, counted + "; met only" + ifCertificate + " and " + bySize);
+    }
+    String also = withoutFloor > withFloor ? " (" + bySize + ifCertificate + ")" : "";
     return Finding.unknown(id, citation, counted + "; met if the board has at most " + withFloor + " seats" + also
         + ", not met if it has more");
   }
 
   // The largest board size from {@code least} up at which {@code present} make a quorum; least - 1 when none does.
-  private int largestBoardMet(Threshold q, int least, int present, boolean applyFloor) {
+  private int largestBoardMet(Threshold q, boolean filled, int inOffice, int least, int present, boolean applyFloor) {
     int n = least - 1;
-    while (n < MAX_SEATS && present >= need(q, n + 1, applyFloor)) {
+    while (n < MAX_SEATS && present >= need(q, filled, inOffice, n + 1, applyFloor)) {
       n++;
     }
     return n;
   }
 
-  private long need(Threshold q, int seats, boolean applyFloor) {
-    long own = q.minimumOf(seats);
+  private long need(Threshold q, boolean filled, int inOffice, int seats, boolean applyFloor) {
+    long own = q.minimumOf(filled ? inOffice : seats);
     return applyFloor && floor != null ? Math.max(own, floor.fraction().minimumOf(seats)) : own;
   }
 

@@ -181,6 +181,17 @@ class StatuteDefaultsTests {
   }
 
   @Test
+  void quorum_onSeatsFilledWithNoBoardSize_isUnknownThroughTheFloorOnTheWholeBoard() {
+    BylawTerms filled = new BylawTerms("b", null, null, org.charter.core.act.QuorumBase.SEATS_FILLED, 24, null, null,
+        null, null, null, null, null);
+    Fixtures f = new Fixtures().orgOfUnknownSize("delaware-stock", 3, filled, null);
+    f.replayAll(f.meeting("m1", 10, ids(1, 3), ids(1, 2)));
+    Verdict v = f.replay(f.motion("m1", "r1", 10, votes(ids(1, 2), List.of(), List.of()))).verdict();
+    assertThat(finding(v, "DE-141b-quorum").outcome()).isEqualTo(Finding.Outcome.UNKNOWN);
+    assertThat(finding(v, "DE-141b-quorum").detail()).contains("met if the board has at most 6 seats");
+  }
+
+  @Test
   void removeDirector_byBoardOfStockCorporation_hasOneFindingOfItsRule() {
     Fixtures f = new Fixtures().org("delaware-stock", 3, bylaws(24), null);
     f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove d3", ids(1, 3), null));
