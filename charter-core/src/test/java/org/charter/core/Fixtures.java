@@ -49,8 +49,17 @@ public final class Fixtures {
     return ActMeta.of("a" + (++n), t);
   }
 
-  /** An entity with {@code directors} directors (d1..dN, d1 CEO), the given profile and bylaws. */
+  /**
+   * An entity with {@code directors} directors (d1..dN, d1 CEO), the given profile and bylaws; where the bylaws fix no
+   * board size, the board has one seat per director.
+   */
   public Fixtures org(String profile, int directors, BylawTerms bylaws, Boolean hasMembers) {
+    return orgOfUnknownSize(profile, directors, bylaws.boardSize() != null ? bylaws : sized(bylaws, directors),
+        hasMembers);
+  }
+
+  /** {@link #org}, with the board size left as the bylaws have it (none on record when they fix none). */
+  public Fixtures orgOfUnknownSize(String profile, int directors, BylawTerms bylaws, Boolean hasMembers) {
     EntityKind kind = profile.equals("delaware-stock") ? EntityKind.CORPORATION : EntityKind.NONPROFIT_CORPORATION;
     book.replay(new EntityFormed(meta(T0), "acme", "Acme", kind, "Delaware", profile, hasMembers));
     book.replay(new BodyEstablished(meta(T0), "board", "acme", BodyKind.BOARD, "Board"));
@@ -61,6 +70,12 @@ public final class Fixtures {
     }
     book.replay(new OfficerAppointed(meta(T0), "acme", Office.CEO, "d1", null));
     return this;
+  }
+
+  public static BylawTerms sized(BylawTerms b, int seats) {
+    return new BylawTerms(b.citation(), seats, b.quorum(), b.quorumBase(), b.noticeHours(), b.mayCallMeetings(),
+        b.writtenConsent(), b.remoteAttendance(), b.thresholds(), b.composition(), b.conditions(),
+        b.signaturesRequired());
   }
 
   public static BylawTerms bylaws(Integer noticeHours) {

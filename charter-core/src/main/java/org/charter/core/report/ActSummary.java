@@ -61,8 +61,9 @@ public final class ActSummary {
       case OfficerAppointed a -> name.apply(a.person()) + " appointed " + Labels.lower(a.office());
       case OfficerRemoved a -> name.apply(a.person()) + " removed as " + Labels.lower(a.office());
       case OfficerResigned a -> name.apply(a.person()) + " resigns as " + Labels.lower(a.office());
-      case MeetingCalled a -> Labels.lower(a.kind()) + " meeting " + a.meeting() + " of " + a.body() + " called by "
-          + String.join(", ", a.calledBy().stream().map(name).toList());
+      case MeetingCalled a -> Labels.lower(a.kind()) + " meeting " + a.meeting() + " of " + a.body()
+          + (a.calledBy() == null || a.calledBy().isEmpty() ? "; the caller is not on record"
+              : " called by " + String.join(", ", a.calledBy().stream().map(name).toList()));
       case NoticeGiven a -> "notice of " + a.meeting() + " to " + name.apply(a.to()) + " by "
           + Labels.lower(a.method());
       case NoticeWaived a -> name.apply(a.by()) + " waives notice of " + a.meeting();

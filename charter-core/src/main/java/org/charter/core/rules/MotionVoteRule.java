@@ -22,7 +22,7 @@ record MotionVoteRule(String id, String citation) implements Rule {
       String reported = m.reportedOutcome() == null ? "no outcome is on record either"
           : "reported " + m.reportedOutcome().name().toLowerCase(java.util.Locale.ROOT);
       return List.of(Finding.unknown(id, citation, "the tally is not on record (" + reported + "); needs " + rule
-          + " (" + Thresholds.needed(ctx, rule, t) + ")"));
+          + Thresholds.needed(ctx, rule, t).map(n -> " (" + n + ")").orElse("")));
     }
     for (VoteCast v : m.votes()) {
       if (!t.present().contains(v.person())) {

@@ -17,8 +17,8 @@ import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
 
 /**
- * Every director must have had the notice a special meeting needs, unless they waived it: in writing, before or after,
- * or by attending the vote without objecting at the start to how the meeting was called. The earliest notice on record
+ * Every director must have had the notice a special meeting needs, unless they called it themselves or waived it: in
+ * writing, before or after, or by attending the vote without objecting at the start to how the meeting was called. The earliest notice on record
  * is taken as the notice, whenever it was recorded as given (a first notice after the vote shows none came before);
  * where none is on record and nothing waived it, the finding is unknown.
  */
@@ -83,6 +83,13 @@ record NoticeRule(String id, String citation) implements Rule {
         + n.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("no notice on record");
     if (first.isPresent() && !first.get().meta().validAt().isAfter(deadline)) {
       note[0] = notice + ", in time";
+      return Standing.GIVEN;
+    }
+    // Notice tells a director of a call; the director who made the call knows its time and place from making it, and
+    // cannot be heard to object (8 Del. C. § 229) that their own call was not lawfully given. So no notice is due them.
+    MeetingCalled call = f.call();
+    if (call != null && call.calledBy() != null && call.calledBy().contains(d)) {
+      note[0] = "called the meeting (" + ctx.time(call.meta().validAt()) + "), so needs no notice of it";
       return Standing.GIVEN;
     }
     if (all.waivers().stream().anyMatch(w -> w.by().equals(d) && w.inWriting())) {

@@ -19,13 +19,24 @@ import org.charter.core.act.VoteRule;
  */
 public final class Profiles {
   private static final Map<String, Profile> ALL = new LinkedHashMap<>();
+  // The majority-of-the-total sentence was checked against delcode.delaware.gov (title 8, ch. 1, subch. IV); the floor's
+  // wording is the statute's as quoted in board-law.md, where the page's text was cut before it.
+  private static final String QUORUM_FLOOR = "8 Del. C. § 141(b): the bylaws may lower quorum to no less than 1/3 of"
+      + " the total number of directors";
+  private static final String QUORUM = "8 Del. C. § 141(b): a majority of the total number of directors, vacancies"
+      + " included (Mecleary, 1923)";
+  private static final String VACANCIES = "8 Del. C. § 223(a): a majority of the directors then in office, although"
+      + " less than a quorum; In re Chelsea Exchange Corp. (Del. Ch.)";
 
   static {
     register(delaware("delaware-nonstock", "Delaware nonstock corporation (8 Del. C., with § 114)",
         RemovalAuthority.MEMBERS_OR_DIRECTORS_AS_MEMBERS, "DE-nonstock-114",
-        "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)"));
+        "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)",
+        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, "8 Del. C. § 141(j): the certificate of incorporation of a"
+            + " nonstock corporation may set a quorum below 1/3 (research note [K]; text not found to check)")));
     register(delaware("delaware-stock", "Delaware stock corporation (8 Del. C.)",
-        RemovalAuthority.STOCKHOLDERS, "DE-141k-removal", "8 Del. C. § 141(k)"));
+        RemovalAuthority.STOCKHOLDERS, "DE-141k-removal", "8 Del. C. § 141(k)",
+        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, null)));
     register(robertsRules());
   }
 
@@ -48,7 +59,8 @@ public final class Profiles {
   }
 
   private static Profile delaware(
-      String name, String title, RemovalAuthority removal, String removalId, String removalCitation) {
+      String name, String title, RemovalAuthority removal, String removalId, String removalCitation,
+      QuorumFloor floor) {
     Map<ActKind, VoteRule> t = new EnumMap<>(ActKind.class);
     t.put(ActKind.GENERAL, rule(VoteBase.PRESENT, Threshold.MAJORITY));
     t.put(ActKind.OFFICER_APPOINTMENT, rule(VoteBase.PRESENT, Threshold.MAJORITY));
@@ -66,7 +78,7 @@ public final class Profiles {
         new NoticeRule("DE-notice", "bylaws' notice; waiver 8 Del. C. § 229; void without it: Fogel v. U.S. Energy"
             + " Sys. (Del. Ch. 2007)"),
         new RemoteAttendanceRule("DE-141i-remote", "8 Del. C. § 141(i)"),
-        new QuorumRule("DE-141b-quorum", "8 Del. C. § 141(b)"),
+        new QuorumRule("DE-141b-quorum", QUORUM, floor, VACANCIES),
         new MotionVoteRule("DE-141b-vote", "8 Del. C. § 141(b)"),
         new InterestedDirectorsRule("DE-144-interested", "8 Del. C. § 144"),
         new WrittenConsentRule("DE-141f-consent", "8 Del. C. § 141(f)"),
@@ -75,11 +87,10 @@ public final class Profiles {
         new TenureRule("CH-tenure", "8 Del. C. §§ 141(b), 142: the register must hold the seat or office"),
         new ElectionRule("CH-election", "8 Del. C. § 211 (stock), § 215 (nonstock): directors are elected"),
         new RemovalAuthorityRule(removalId, removalCitation),
-        new KindThresholdRule(ActKind.DIRECTOR_REMOVAL, removalId, removalCitation),
         new KindThresholdRule(ActKind.OFFICER_APPOINTMENT, "DE-142-officers", "8 Del. C. § 142(b)"),
         new KindThresholdRule(ActKind.OFFICER_REMOVAL, "DE-142-officers", "8 Del. C. § 142(b)"),
-        new KindThresholdRule(ActKind.VACANCY, "DE-223-vacancies", "8 Del. C. § 223(a)"),
-        new KindThresholdRule(ActKind.DIRECTOR_APPOINTMENT, "DE-223-vacancies", "8 Del. C. § 223(a)"),
+        new KindThresholdRule(ActKind.VACANCY, "DE-223-vacancies", VACANCIES, true),
+        new KindThresholdRule(ActKind.DIRECTOR_APPOINTMENT, "DE-223-vacancies", VACANCIES),
         new KindThresholdRule(ActKind.BYLAWS_AMENDMENT, "DE-141b-vote", "8 Del. C. §§ 109, 141(b)"),
         new CompositionRule(),
         new CelConditionRule(),
@@ -100,17 +111,17 @@ public final class Profiles {
         null, List.of());
     String ronr = "Robert's Rules of Order Newly Revised (12th ed.)";
     List<Rule> rules = List.of(
-        new CallAuthorityRule("RR-special-meeting", ronr + ", special meetings"),
+        // Its own id: the notice rule below is RR-special-meeting, and both judge the same motion.
+        new CallAuthorityRule("RR-special-meeting-call", ronr + ", special meetings: who may call one"),
         new NoticeRule("RR-special-meeting", ronr + ", special meetings: previous notice"),
         new RemoteAttendanceRule("RR-no-absentee", ronr + ": no electronic meetings unless the bylaws allow"),
-        new QuorumRule("RR-quorum", ronr + ", quorum: a majority of the membership"),
+        new QuorumRule("RR-quorum", ronr + ", quorum: a majority of the membership", null, null),
         new MotionVoteRule("RR-majority", ronr + ", majority: more than half the votes cast"),
         new WrittenConsentRule("RR-no-absentee", ronr + ": no absentee votes unless the bylaws allow"),
         new ResolutionBasisRule("CH-basis", "an act taken under a resolution shares its defects", "RR-quorum"),
         new TenureRule("CH-tenure", "the register must hold the seat or office the act changes"),
         new ElectionRule("CH-election", "directors are elected by those the bylaws name"),
-        new RemovalAuthorityRule("RR-removal", ronr + ", removal from office"),
-        new KindThresholdRule(ActKind.DIRECTOR_REMOVAL, "RR-removal", ronr + ", removal: two-thirds"),
+        new RemovalAuthorityRule("RR-removal", ronr + ", removal from office: two-thirds"),
         new KindThresholdRule(ActKind.OFFICER_REMOVAL, "RR-two-thirds", ronr + ", two-thirds to take away office"),
         new KindThresholdRule(ActKind.OFFICER_APPOINTMENT, "RR-majority", ronr + ", majority"),
         new KindThresholdRule(ActKind.VACANCY, "RR-majority", ronr + ", majority"),

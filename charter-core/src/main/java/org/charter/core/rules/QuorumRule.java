@@ -3,13 +3,22 @@ package org.charter.core.rules;
 import java.util.List;
 import org.charter.core.act.MotionVoted;
 import org.charter.core.act.QuorumBase;
+import org.charter.core.act.Threshold;
 import org.charter.core.state.MeetingFacts;
 import org.charter.core.state.Tally;
 import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
 
-/** A motion needs a quorum present when it is voted, counted on the base the rules name. */
-record QuorumRule(String id, String citation) implements Rule {
+/**
+ * A motion needs a quorum present when it is voted, counted on the base the rules name and never below the statute's
+ * floor ({@code floor}, null where none applies). With no board size on record the quorum is unknown, and the finding
+ * says up to which size it would be met. Where {@code vacancyCitation} is set, a resolution the record marks as only
+ * filling vacancies needs no quorum: a majority of the directors then in office may adopt it.
+ */
+record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyCitation) implements Rule {
+  // No board has more seats than this; it only bounds the search for the largest board a quorum would fit.
+  private static final int MAX_SEATS = 100_000;
+
   @Override
   public List<Finding> check(RuleContext ctx) {
     if (!(ctx.act() instanceof MotionVoted m)) {
@@ -21,15 +30,96 @@ record QuorumRule(String id, String citation) implements Rule {
     }
     Tally t = ctx.state().tally(m);
     List<String> present = Attendees.countedPresent(ctx, f, m);
+    Finding quorum = quorum(ctx, t.inOffice().size(), present.size(), "(" + ctx.names(present) + ")");
+    if (quorum.outcome() != Finding.Outcome.MET && vacancyCitation != null && m.onlyFillsVacancies()) {
+      return List.of(Finding.met(id, citation + "; " + vacancyCitation, quorum.detail() + "; not needed: a resolution"
+          + " that only fills vacancies or new seats may be adopted by a majority of the directors then in office,"
+          + " even if less than a quorum"));
+    }
+    return List.of(quorum);
+  }
+
+  private Finding quorum(RuleContext ctx, int inOffice, int present, String who) {
+    Threshold q = ctx.params().quorum();
     boolean filled = ctx.params().quorumBase() == QuorumBase.SEATS_FILLED;
-    int base = filled ? t.inOffice().size() : ctx.authorizedSeats(t.inOffice());
-    long need = ctx.params().quorum().minimumOf(base);
-    boolean met = present.size() >= need;
-    String detail = "present " + present.size() + " of " + base + " "
-        + (filled ? "in office" : ctx.seatsNote(t.inOffice())) + " (" + ctx.names(present) + "); quorum " + need
-        + ": " + (met ? "met" : "not met");
-    return List.of(met
-        ? Finding.met(id, citation, detail)
-        : Finding.notMet(id, citation, Defect.VOID, detail));
+    Integer size = ctx.params().boardSize();
+    // Counted on seats filled, only the floor needs the board's size; without a floor nothing does.
+    if (size == null && (!filled || floor != null)) {
+      return unknownSize(q, filled, inOffice, present, who);
+    }
+    int seats = size != null ? size : inOffice;
+    int base = filled ? inOffice : seats;
+    long own = q.minimumOf(base);
+    long least = floor == null ? 0 : floor.fraction().minimumOf(seats);
+    String counted = "present " + present + " of " + base + (filled ? " in office " : " authorized ") + who;
+    if (own >= least) {
+      return outcome(present >= own, counted + "; quorum " + own);
+    }
+    String below = counted + "; the rules' quorum (" + q + ", " + own + " of " + base + ") is below the statute's"
+        + " floor of " + fraction(floor.fraction()) + " of the whole board (" + least + " of " + seats + ")";
+    if (floor.certificateMayLower() == null) {
+      return outcome(present >= least, below + ", so quorum is counted at " + least, floor.citation());
+    }
+    if (present >= least || present < own) {
+      return outcome(present >= least, below + "; the certificate of incorporation may set it that low, the bylaws"
+          + " may not, and either way " + present + " present give the same answer", floor.citation() + "; "
+          + floor.certificateMayLower());
+    }
+    return Finding.unknown(id, citation + "; " + floor.citation() + "; " + floor.certificateMayLower(), below
+        + "; met if the certificate of incorporation sets this quorum, which it may, not if only the bylaws do;"
+        + " which one sets it is not on record");
+  }
+
+  // Each director holds a seat, so the board has at least as many seats as directors in office (and at least one).
+  private Finding unknownSize(Threshold q, boolean filled, int inOffice, int present, String who) {
+    int least = Math.max(1, inOffice);
+    int withFloor = largestBoardMet(q, filled, inOffice, least, present, true);
+    String counted = "present " + present + " of " + inOffice + " in office " + who + "; no board size is on record,"
+        + (filled ? " and the statute's floor counts the whole board" : " and quorum is counted on the whole board,"
+            + " vacancies included");
+    int withoutFloor = floor != null && floor.certificateMayLower() != null
+        ? largestBoardMet(q, filled, inOffice, least, present, false) : withFloor;
+    if (withoutFloor < least) {
+      return outcome(false, counted + "; quorum not met whatever the board's size ("
+          + need(q, filled, inOffice, least, true) + " needed with " + least + " seats, more with more)");
+    }
+    String ifCertificate = " if the certificate of incorporation sets the quorum (" + (floor == null ? ""
+        : floor.certificateMayLower()) + ")";
+    String bySize = withoutFloor >= MAX_SEATS ? "whatever the board's size" : "if the board has at most "
+        + withoutFloor + " seats";
+    if (withFloor < least) {
+      return Finding.unknown(id, citation, counted + "; met only" + ifCertificate + " and " + bySize);
+    }
+    String also = withoutFloor > withFloor ? " (" + bySize + ifCertificate + ")" : "";
+    return Finding.unknown(id, citation, counted + "; met if the board has at most " + withFloor + " seats" + also
+        + ", not met if it has more");
+  }
+
+  // The largest board size from {@code least} up at which {@code present} make a quorum; least - 1 when none does.
+  private int largestBoardMet(Threshold q, boolean filled, int inOffice, int least, int present, boolean applyFloor) {
+    int n = least - 1;
+    while (n < MAX_SEATS && present >= need(q, filled, inOffice, n + 1, applyFloor)) {
+      n++;
+    }
+    return n;
+  }
+
+  private long need(Threshold q, boolean filled, int inOffice, int seats, boolean applyFloor) {
+    long own = q.minimumOf(filled ? inOffice : seats);
+    return applyFloor && floor != null ? Math.max(own, floor.fraction().minimumOf(seats)) : own;
+  }
+
+  private static String fraction(Threshold t) {
+    return t.numerator() + "/" + t.denominator();
+  }
+
+  private Finding outcome(boolean met, String detail) {
+    return outcome(met, detail, null);
+  }
+
+  private Finding outcome(boolean met, String detail, String also) {
+    String cite = also == null ? citation : citation + "; " + also;
+    String text = detail + ": " + (met ? "met" : "not met");
+    return met ? Finding.met(id, cite, text) : Finding.notMet(id, cite, Defect.VOID, text);
   }
 }

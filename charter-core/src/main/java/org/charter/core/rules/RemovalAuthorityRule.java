@@ -2,6 +2,7 @@ package org.charter.core.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.charter.core.act.ActKind;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BodyKind;
 import org.charter.core.act.DirectorRemoved;
@@ -10,8 +11,9 @@ import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
 
 /**
- * Who may remove a director: stockholders, never the board of a stock corporation; in a nonstock corporation the
- * members, or, where it has none, the directors acting as members.
+ * Who may remove a director, and by what vote: stockholders, never the board of a stock corporation; in a nonstock
+ * corporation the members, or, where it has none, the directors acting as members. One finding per removal: who may
+ * act and the vote they need are one requirement, so a removal the body may not make is not also "met" on its votes.
  */
 record RemovalAuthorityRule(String id, String citation) implements Rule {
   @Override
@@ -24,9 +26,30 @@ record RemovalAuthorityRule(String id, String citation) implements Rule {
     if (body.isEmpty()) {
       return List.of();
     }
-    boolean byBoard = body.get().kind() != BodyKind.MEMBERS;
+    Finding authority = authority(ctx, body.get().kind() != BodyKind.MEMBERS);
+    Optional<Finding> vote = KindThresholdRule.forResolution(ctx, ActKind.DIRECTOR_REMOVAL, a.resolution(), id,
+        citation);
+    if (authority.outcome() == Finding.Outcome.NOT_MET || vote.isEmpty()) {
+      return List.of(authority);
+    }
+    return List.of(both(authority, vote.get()));
+  }
+
+  // Both parts must hold: a breach of either voids the removal, else an unknown part leaves it unknown.
+  private Finding both(Finding authority, Finding vote) {
+    String detail = authority.detail() + "; " + vote.detail();
+    if (vote.outcome() == Finding.Outcome.NOT_MET) {
+      return Finding.notMet(id, citation, vote.defect(), detail);
+    }
+    if (authority.outcome() == Finding.Outcome.UNKNOWN || vote.outcome() == Finding.Outcome.UNKNOWN) {
+      return Finding.unknown(id, citation, detail);
+    }
+    return Finding.met(id, citation, detail);
+  }
+
+  private Finding authority(RuleContext ctx, boolean byBoard) {
     String entity = ctx.entity().name();
-    return List.of(switch (ctx.params().removal()) {
+    return switch (ctx.params().removal()) {
       case STOCKHOLDERS -> byBoard
           ? Finding.notMet(id, citation, Defect.VOID,
               "the board of a stock corporation cannot remove a director; only the stockholders can")
@@ -45,6 +68,6 @@ record RemovalAuthorityRule(String id, String citation) implements Rule {
             ? Finding.notMet(id, citation, Defect.VOID, entity + " has members; only they may remove a director")
             : Finding.met(id, citation, entity + " has no members, so its directors act as members");
       }
-    });
+    };
   }
 }

@@ -13,7 +13,8 @@ import org.charter.core.verdict.Verdict;
 
 /**
  * An act taken under a resolution rests on it: it needs a resolution of a body of the same entity, adopted before it,
- * and it shares that resolution's defects. Filling a vacancy does not need a quorum, so quorum findings do not pass on.
+ * and it shares that resolution's verdict, so the two never disagree. A resolution the record marks as only filling
+ * vacancies (judged without a quorum where the statute allows) authorizes nothing else.
  */
 record ResolutionBasisRule(String id, String citation, String quorumRuleId) implements Rule {
   @Override
@@ -42,15 +43,25 @@ record ResolutionBasisRule(String id, String citation, String quorumRuleId) impl
       return List.of(Finding.notMet(id, citation, Defect.VOID, "resolution " + res + " failed"));
     }
     Verdict v = r.verdict();
-    if (kind == ActKind.VACANCY || kind == ActKind.DIRECTOR_APPOINTMENT) {
-      v = Verdict.of(v.actId(), v.findings().stream().filter(f -> !f.ruleId().equals(quorumRuleId)).toList());
+    boolean seats = kind == ActKind.VACANCY || kind == ActKind.DIRECTOR_APPOINTMENT;
+    if (!seats && r.act() instanceof MotionVoted m && m.onlyFillsVacancies()) {
+      return List.of(Finding.notMet(id, citation, Defect.VOID, "resolution " + res + " is recorded as only filling"
+          + " vacancies (fills_vacancies), so it cannot authorize this act"));
     }
-    String on = "rests on resolution " + res + " (act " + r.act().id() + "), which is " + v.label();
+    String hint = seats && quorumOnlyDefect(v) ? "; a resolution adopted below quorum may still fill vacancies"
+        + " (8 Del. C. § 223(a)) when the record marks it as doing nothing else (fills_vacancies)" : "";
+    String on = "rests on resolution " + res + " (act " + r.act().id() + "), which is " + v.label() + hint;
     return switch (v.status()) {
       case INVALID -> List.of(Finding.notMet(id, citation, v.defect() == null ? Defect.VOID : v.defect(), on));
       case UNDETERMINED -> List.of(Finding.unknown(id, citation, on));
       case VALID_WITH_WARNINGS -> List.of(Finding.warning(id, citation, on));
       case VALID -> List.of(Finding.met(id, citation, on));
     };
+  }
+
+  private boolean quorumOnlyDefect(Verdict v) {
+    return v.findings().stream().anyMatch(f -> f.ruleId().equals(quorumRuleId) && f.outcome() != Finding.Outcome.MET)
+        && v.findings().stream().filter(f -> f.outcome() == Finding.Outcome.NOT_MET)
+            .allMatch(f -> f.ruleId().equals(quorumRuleId));
   }
 }

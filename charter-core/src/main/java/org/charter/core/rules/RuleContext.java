@@ -41,15 +41,12 @@ public record RuleContext(
     }
   }
 
-  /** The seats that quorum and "authorized" thresholds count: the fixed board size, or else the directors in office. */
+  /**
+   * The seats an "authorized seats" vote threshold counts: the fixed board size, or else the directors in office.
+   * Quorum does not use this: with no size on record it is unknown (QuorumRule).
+   */
   public int authorizedSeats(List<String> inOffice) {
     return params.boardSize() != null ? params.boardSize() : inOffice.size();
-  }
-
-  public String seatsNote(List<String> inOffice) {
-    return params.boardSize() != null
-        ? "authorized"
-        : "in office; no board size is fixed on record, so the directors in office are counted";
   }
 
   public Optional<EntityFormed> entityOpt() {

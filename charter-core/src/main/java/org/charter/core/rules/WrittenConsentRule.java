@@ -27,14 +27,15 @@ record WrittenConsentRule(String id, String citation) implements Rule {
     if (t.inOffice().isEmpty() || !missing.isEmpty()) {
       return List.of(Finding.notMet(id, citation, Defect.VOID, detail + "; must be unanimous: not met"));
     }
-    List<Finding> out = new java.util.ArrayList<>(List.of(Finding.met(id, citation, detail + ": unanimous")));
-    // Unanimity counts the directors in office; a seat emptied by a defective act may not be empty at all.
+    // Unanimity counts the directors in office; a seat emptied by a defective act may not be empty at all. One finding
+    // says both, so the rule has one outcome for the consent.
     List<org.charter.core.state.Vacated> doubtful = ctx.state().seatsVacatedByDefectiveActs(c.body());
-    if (!doubtful.isEmpty()) {
-      out.add(Finding.warning(id, citation, "the directors in office rest on acts not shown valid ("
-          + String.join(", ", doubtful.stream().map(v -> ctx.name(v.person()) + " by " + v.by().actId() + ", "
-              + v.by().status().label()).toList()) + "); if those acts are void, the consent lacks their signatures"));
+    if (doubtful.isEmpty()) {
+      return List.of(Finding.met(id, citation, detail + ": unanimous"));
     }
-    return out;
+    return List.of(Finding.warning(id, citation, detail + ": unanimous of those in office, but the directors in office"
+        + " rest on acts not shown valid (" + String.join(", ", doubtful.stream().map(v -> ctx.name(v.person()) + " by "
+            + v.by().actId() + ", " + v.by().status().label()).toList())
+        + "); if those acts are void, the consent lacks their signatures"));
   }
 }

@@ -38,7 +38,7 @@ public final class ActSignatures {
     List<VoteCast> votes = m.votes() == null ? null
         : m.votes().stream().map(v -> new VoteCast(v.person(), v.choice(), null)).toList();
     return new MotionVoted(m.meta(), m.meeting(), m.resolution(), m.text(), votes, m.reportedOutcome(),
-        m.interested());
+        m.interested(), m.fillsVacancies());
   }
 
   /** The consent with its signatures left out. */
