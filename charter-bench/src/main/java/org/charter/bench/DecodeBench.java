@@ -3,7 +3,6 @@ package org.charter.bench;
 import java.util.List;
 import java.util.function.Function;
 import org.charter.bench.json.JacksonBindingReader;
-import org.charter.bench.json.JacksonStreamingReader;
 import org.charter.core.act.Act;
 import org.charter.core.ledger.Canonical;
 import org.charter.core.ledger.LedgerEntry;
@@ -27,7 +26,7 @@ final class DecodeBench {
     long[] sink = new long[1];
     double[] m = Rounds.alternate(1, o.rounds(), new Rounds.Pass[] {
         pass(payloads, sink, Canonical::decode),
-        pass(payloads, sink, JacksonStreamingReader::decode),
+        pass(payloads, sink, Canonical::decodeUnshared),
         pass(payloads, sink, JacksonBindingReader::decode)});
     long avg = Math.round((double) bytes / payloads.length);
     String what = "decode canonical bytes to acts with Charter's reader (" + payloads.length
@@ -44,7 +43,7 @@ final class DecodeBench {
   /** Fails unless the three readers decode the bytes to equal acts. */
   static void sameActs(byte[] payload) {
     Act act = Canonical.decode(payload);
-    if (!act.equals(JacksonStreamingReader.decode(payload)) || !act.equals(JacksonBindingReader.decode(payload))) {
+    if (!act.equals(Canonical.decodeUnshared(payload)) || !act.equals(JacksonBindingReader.decode(payload))) {
       throw new IllegalStateException("the readers decode act " + act.id() + " differently");
     }
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.charter.bench.BenchRun;
 import org.charter.bench.json.JacksonBindingReader;
-import org.charter.bench.json.JacksonStreamingReader;
 import org.charter.core.act.Act;
 import org.charter.core.ledger.Canonical;
 import org.charter.core.ledger.LedgerEntry;
@@ -38,7 +37,7 @@ public class DecodeJmh {
     for (int i = 0; i < ACTS; i++) {
       payloads[i] = entries.get(i).payload();
       Act act = Canonical.decode(payloads[i]);
-      if (!act.equals(JacksonStreamingReader.decode(payloads[i]))
+      if (!act.equals(Canonical.decodeUnshared(payloads[i]))
           || !act.equals(JacksonBindingReader.decode(payloads[i]))) {
         throw new IllegalStateException("the readers decode act " + act.id() + " differently");
       }
@@ -55,9 +54,9 @@ public class DecodeJmh {
 
   @Benchmark
   @OperationsPerInvocation(ACTS)
-  public void limitJacksonStreaming(Blackhole bh) {
+  public void limitUnshared(Blackhole bh) {
     for (byte[] p : payloads) {
-      bh.consume(JacksonStreamingReader.decode(p));
+      bh.consume(Canonical.decodeUnshared(p));
     }
   }
 

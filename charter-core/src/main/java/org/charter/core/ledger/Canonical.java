@@ -37,6 +37,14 @@ public final class Canonical {
     return CanonicalReader.read(bytes);
   }
 
+  /**
+   * As {@link #decode}, but every string its own copy instead of one shared copy of each recent short string: for the
+   * benchmark that measures what the sharing costs (docs/performance.md). Nothing else should need it.
+   */
+  public static Act decodeUnshared(byte[] bytes) {
+    return CanonicalReader.read(bytes, false);
+  }
+
   /** An act as a tree of maps, lists, strings, longs and booleans, with its type under "@type". */
   public static Map<String, Object> tree(Act act) {
     @SuppressWarnings("unchecked")

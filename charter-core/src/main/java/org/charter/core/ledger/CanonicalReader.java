@@ -44,14 +44,19 @@ final class CanonicalReader {
   private CanonicalReader() {}
 
   static Act read(byte[] bytes) {
+    return read(bytes, true);
+  }
+
+  /** As {@link #read(byte[])}; {@code share} false gives every string its own copy (the benchmarks' comparison). */
+  static Act read(byte[] bytes, boolean share) {
     try (JsonParser p = FACTORY.createParser(bytes)) {
       expect(p, p.nextToken(), JsonToken.START_OBJECT);
       if (p.nextToken() != JsonToken.FIELD_NAME || !"@type".equals(p.currentName())) {
-        return readAnyOrder(bytes);
+        return readAnyOrder(bytes, share);
       }
       // The canonical order: "@type" sorts before every other key.
       p.nextToken();
-      Act act = (Act) body(p, actType(p));
+      Act act = (Act) body(p, actType(p), share);
       end(p);
       return act;
     } catch (JsonProcessingException e) {
@@ -69,7 +74,7 @@ final class CanonicalReader {
   }
 
   /** Bytes whose "@type" is not first (not canonical, but an act): find the type, then read the object again. */
-  private static Act readAnyOrder(byte[] bytes) throws IOException {
+  private static Act readAnyOrder(byte[] bytes, boolean share) throws IOException {
     Class<? extends Act> type = null;
     try (JsonParser p = FACTORY.createParser(bytes)) {
       p.nextToken();
@@ -88,7 +93,7 @@ final class CanonicalReader {
     }
     try (JsonParser p = FACTORY.createParser(bytes)) {
       p.nextToken();
-      Act act = (Act) body(p, type);
+      Act act = (Act) body(p, type, share);
       end(p);
       return act;
     }
@@ -110,7 +115,7 @@ final class CanonicalReader {
   }
 
   /** The rest of a record's object, its opening brace read; keys the record does not have ("@type" too) are skipped. */
-  private static Object body(JsonParser p, Class<?> type) throws IOException {
+  private static Object body(JsonParser p, Class<?> type, boolean share) throws IOException {
     RecordShape shape = RecordShape.of(type);
     Object[] args = new Object[shape.names.length];
     JsonToken t;
@@ -120,7 +125,7 @@ final class CanonicalReader {
       if (at == null) {
         skip(p);
       } else {
-        args[at] = value(p, shape.types[at]);
+        args[at] = value(p, shape.types[at], share);
       }
     }
     expect(p, t, JsonToken.END_OBJECT);
@@ -128,18 +133,18 @@ final class CanonicalReader {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object value(JsonParser p, Type type) throws IOException {
+  private static Object value(JsonParser p, Type type, boolean share) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
     Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : (Class<?>) type;
     if (raw == String.class) {
-      return text(p);
+      return text(p, share);
     } else if (raw == Instant.class) {
-      return CanonicalInstant.parse(text(p));
+      return CanonicalInstant.parse(text(p, share));
     } else if (raw.isEnum()) {
-      return Enum.valueOf((Class<Enum>) raw, text(p));
+      return Enum.valueOf((Class<Enum>) raw, text(p, share));
     } else if (raw == Integer.class || raw == int.class) {
       expect(p, t, JsonToken.VALUE_NUMBER_INT);
       return p.getIntValue();
@@ -153,13 +158,13 @@ final class CanonicalReader {
       expect(p, t, JsonToken.VALUE_FALSE);
       return Boolean.FALSE;
     } else if (raw == BigDecimal.class) {
-      return new BigDecimal(text(p));
+      return new BigDecimal(text(p, share));
     } else if (raw == List.class) {
       Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
       expect(p, t, JsonToken.START_ARRAY);
       List<Object> out = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        out.add(value(p, elem));
+        out.add(value(p, elem, share));
       }
       return List.copyOf(out);
     } else if (raw == Map.class) {
@@ -171,13 +176,13 @@ final class CanonicalReader {
         String k = p.currentName();
         Object key = keyType.isEnum() ? Enum.valueOf((Class<Enum>) keyType, k) : k;
         p.nextToken();
-        out.put(key, value(p, kv[1]));
+        out.put(key, value(p, kv[1], share));
       }
       expect(p, t, JsonToken.END_OBJECT);
       return out;
     } else if (raw.isRecord()) {
       expect(p, t, JsonToken.START_OBJECT);
-      return body(p, raw);
+      return body(p, raw, share);
     }
     throw new IllegalArgumentException("no canonical form for " + type);
   }
@@ -224,8 +229,11 @@ final class CanonicalReader {
   /** A shared string and its characters, published together (final fields) so that racing threads see both. */
   private record Shared(String text, char[] chars) {}
 
-  private static String text(JsonParser p) throws IOException {
+  private static String text(JsonParser p, boolean share) throws IOException {
     expect(p, p.currentToken(), JsonToken.VALUE_STRING);
+    if (!share) {
+      return p.getText();
+    }
     char[] cs = p.getTextCharacters();
     int start = p.getTextOffset();
     int len = p.getTextLength();
