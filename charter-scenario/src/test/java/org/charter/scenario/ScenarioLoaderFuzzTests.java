@@ -23,7 +23,7 @@ class ScenarioLoaderFuzzTests {
   private static final Pattern POSITION = Pattern.compile("^\\S.*:\\d+:\\d+: \\S[\\s\\S]*");
 
   /** The bytes as an acts file beside the bundled scenario.yaml. */
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   @Timeout(10)
   void actsFile(byte[] bytes) throws IOException {
     Path dir = scenarioDir(Files.readAllBytes(BUNDLED_HEADER));
@@ -33,7 +33,7 @@ class ScenarioLoaderFuzzTests {
   }
 
   /** The bytes as scenario.yaml, with an empty acts directory. */
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   @Timeout(10)
   void header(byte[] bytes) throws IOException {
     Path dir = scenarioDir(bytes);

@@ -25,7 +25,7 @@ class ActsRequestFuzzTests {
   private static final Scenario BOOK = new ScenarioLoader().load(TestServer.OPENAI);
   private static final Instant NOW = Instant.parse("2024-07-01T12:00:00.123456Z");
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   @Timeout(10)
   void read(byte[] bytes) {
     String body;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
  * canonical bytes of the bundled scenario's acts (CanonicalFuzzTestsInputs/decode/).
  */
 class CanonicalFuzzTests {
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   @Timeout(10)
   void decode(byte[] bytes) {
     Act act;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
  * conditions in the scenario format's documentation and fixtures (CelConditionFuzzTestsInputs/compile/).
  */
 class CelConditionFuzzTests {
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   @Timeout(10)
   void compile(byte[] bytes) {
     Optional<String> error = CelConditions.compileError(new String(bytes, StandardCharsets.UTF_8));
