@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The scenario loader on arbitrary bytes: a file either loads, into acts the ledger can store and read back, or is
- * refused with ScenarioException, whose every problem names a file of the scenario with line and column; no other
- * exception. Seeds are the bundled scenario's files and the error fixtures (ScenarioLoaderFuzzTestsInputs/).
+ * refused with ScenarioException, whose every problem names a file of the scenario, with line and column where the
+ * problem has a place (a problem of the whole file, such as an empty one, has none); no other exception. Seeds are the bundled scenario's files and the error fixtures (ScenarioLoaderFuzzTestsInputs/).
  */
 class ScenarioLoaderFuzzTests {
   private static final Path BUNDLED_HEADER = Path.of("..", "scenarios", "openai-2023", "scenario.yaml");
-  private static final Pattern POSITION = Pattern.compile("^\\S.*:\\d+:\\d+: \\S[\\s\\S]*");
+  private static final Pattern POSITION = Pattern.compile("^\\S.*?(:\\d+:\\d+)?: \\S[\\s\\S]*");
 
   /** The bytes as an acts file beside the bundled scenario.yaml. */
   @FuzzTest(maxDuration = "20s")
@@ -51,7 +51,7 @@ class ScenarioLoaderFuzzTests {
         assertThat(p.line()).as("line of %s", p).isNotNegative();
         assertThat(p.column()).as("column of %s", p).isNotNegative();
         assertThat(p.message()).as("message of %s", p).isNotBlank();
-        assertThat(p.toString()).as("file:line:col: message").matches(POSITION);
+        assertThat(p.toString()).as("file:line:col: message, or file: message").matches(POSITION);
       }
       return;
     } finally {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * who recorded it, its sources and an optional note.
  */
 public record ActMeta(
-    String id, Instant validAt, Instant recordedAt, String recordedBy, List<Source> sources, String note) {
+    String id, Instant validAt, Instant recordedAt, String recordedBy, List<Source> sources, @Nullable String note) {
   public ActMeta {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(validAt, "validAt");

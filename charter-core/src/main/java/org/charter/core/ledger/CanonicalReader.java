@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
 
@@ -49,6 +50,10 @@ final class CanonicalReader {
 
   /** As {@link #read(byte[])}; {@code share} false gives every string its own copy (the benchmarks' comparison). */
   static Act read(byte[] bytes, boolean share) {
+    String notUtf8 = notUtf8Object(bytes);
+    if (notUtf8 != null) {
+      throw new IllegalArgumentException("canonical JSON: " + notUtf8);
+    }
     try (JsonParser p = FACTORY.createParser(bytes)) {
       expect(p, p.nextToken(), JsonToken.START_OBJECT);
       if (p.nextToken() != JsonToken.FIELD_NAME || !"@type".equals(p.currentName())) {
@@ -71,6 +76,23 @@ final class CanonicalReader {
       // A value the records refuse (an instant that is no date, a null where one is required): the bytes are no act.
       throw new IllegalArgumentException("not a canonical act: " + e, e);
     }
+  }
+
+  /**
+   * Why the bytes cannot be a UTF-8 JSON object, or null. Jackson guesses the encoding of bytes (UTF-16 or UTF-32 from
+   * where zero bytes fall, or a byte-order mark); canonical bytes are UTF-8 and start with '{', and UTF-8 JSON never
+   * holds a zero byte, so with both checked the guess can only be UTF-8.
+   */
+  static String notUtf8Object(byte[] bytes) {
+    if (bytes.length == 0 || bytes[0] != '{') {
+      return "an act is a JSON object, starting with '{' at offset 0";
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return "a zero byte at offset " + i + ": canonical bytes are UTF-8 JSON, which never holds one";
+      }
+    }
+    return null;
   }
 
   /** Bytes whose "@type" is not first (not canonical, but an act): find the type, then read the object again. */
@@ -129,6 +151,14 @@ final class CanonicalReader {
       }
     }
     expect(p, t, JsonToken.END_OBJECT);
+    // The encoder leaves out only what is null, and only an optional component may be: bytes without a required one
+    // (an act without its meta) are no act, and would fail whoever read the act later.
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null && !shape.optional[i]) {
+        throw new IllegalArgumentException("canonical JSON: " + type.getSimpleName() + " has no '" + shape.names[i]
+            + "', which is required, in the object ending at offset " + offset(p));
+      }
+    }
     return shape.construct(args);
   }
 
@@ -158,7 +188,7 @@ final class CanonicalReader {
       expect(p, t, JsonToken.VALUE_FALSE);
       return Boolean.FALSE;
     } else if (raw == BigDecimal.class) {
-      return new BigDecimal(text(p, share));
+      return decimal(p, text(p, share));
     } else if (raw == List.class) {
       Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
       expect(p, t, JsonToken.START_ARRAY);
@@ -186,6 +216,20 @@ final class CanonicalReader {
     }
     throw new IllegalArgumentException("no canonical form for " + type);
   }
+
+  /**
+   * A decimal as the encoder writes it, plain digits ({@code BigDecimal.toPlainString}): an exponent is refused, since
+   * "1e100000049" would be read in a moment and then take minutes and gigabytes to print or encode again.
+   */
+  private static BigDecimal decimal(JsonParser p, String text) {
+    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+      throw new IllegalArgumentException("canonical JSON: the decimal '" + (text.length() > 40 ? text.substring(0, 40)
+          + "..." : text) + "' is not in plain form (digits, an optional point and fraction) at offset " + offset(p));
+    }
+    return new BigDecimal(text);
+  }
+
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /**
    * Steps over the value at the parser, every string in it decoded, so that a malformed escape anywhere fails the read

@@ -14,6 +14,9 @@ final class EntryColumns {
   private EntryColumns() {}
 
   static boolean agree(LedgerEntry e) {
+    if (CanonicalReader.notUtf8Object(e.payload()) != null) {
+      return false;
+    }
     try (JsonParser p = CanonicalReader.FACTORY.createParser(e.payload())) {
       return check(p, e);
     } catch (IOException | RuntimeException malformed) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
+import org.charter.core.act.Nullable;
 
 /**
  * What the canonical encoding needs of one record type, worked out once per type instead of per act: its components'
@@ -32,6 +33,8 @@ final class RecordShape {
   final String[] names;
   final Type[] types;
   final Class<?>[] rawTypes;
+  /** For each declared component, whether it may be absent: {@code @Nullable}, or a primitive (false when absent). */
+  final boolean[] optional;
   final Map<String, Integer> index;
   final String typeName;
   private final MethodHandle constructor;
@@ -42,6 +45,7 @@ final class RecordShape {
     names = new String[n];
     types = new Type[n];
     rawTypes = new Class<?>[n];
+    optional = new boolean[n];
     getters = new MethodHandle[n];
     index = new HashMap<>();
     MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -50,6 +54,7 @@ final class RecordShape {
         names[i] = comps[i].getName();
         types[i] = comps[i].getGenericType();
         rawTypes[i] = comps[i].getType();
+        optional[i] = comps[i].isAnnotationPresent(Nullable.class) || rawTypes[i].isPrimitive();
         index.put(names[i], i);
         var accessor = comps[i].getAccessor();
         accessor.setAccessible(true);

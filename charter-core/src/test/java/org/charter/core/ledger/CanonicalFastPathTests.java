@@ -76,9 +76,16 @@ class CanonicalFastPathTests {
         + "\"sources\":[],\"validAt\":\"2023-11-17T20:00:00Z\"}";
     for (Case c : List.of(
         new Case("{\"@type\":\"director-resigned\",\"body\":", "canonical JSON: "),
-        new Case("[1,2]", "canonical JSON: expected START_OBJECT, found START_ARRAY at offset 0"),
+        new Case("[1,2]", "canonical JSON: an act is a JSON object, starting with '{' at offset 0"),
+        new Case(" {}", "canonical JSON: an act is a JSON object, starting with '{' at offset 0"),
+        new Case("{\u0000\"\u0000@\u0000}", "canonical JSON: a zero byte at offset 1"),
         new Case("{\"body\":\"b\"}", "not a canonical act: no @type"),
         new Case("{\"@type\":\"director-remved\"}", "unknown act type director-remved"),
+        new Case("{\"@type\":\"director-resigned\",\"body\":\"b\",\"person\":\"p\"}",
+            "canonical JSON: DirectorResigned has no 'meta', which is required"),
+        new Case("{\"@type\":\"director-resigned\",\"body\":\"b\",\"meta\":{\"id\":\"x\",\"recordedAt\":"
+            + "\"2023-11-17T20:00:00Z\",\"recordedBy\":\"me\",\"sources\":[],\"validAt\":\"2023-11-17T20:00:00Z\"}}",
+            "canonical JSON: DirectorResigned has no 'person', which is required"),
         new Case("{\"@type\":\"director-resigned\",\"body\":\"b\"," + meta + ",\"person\":\"p\"} {}",
             "canonical JSON: trailing characters at offset"),
         new Case("{\"@type\":\"director-resigned\",\"body\":7," + meta + ",\"person\":\"p\"}",
