@@ -39,7 +39,8 @@ class ActsRequestFuzzTests {
     for (String type : List.of("application/json", "application/yaml")) {
       List<Act> acts;
       try {
-        acts = ActsRequest.read(body, type, BOOK, NOW);
+        // No id is taken yet: the book's own check (409 for a taken id) is not what is fuzzed here.
+        acts = ActsRequest.read(body, type, BOOK, NOW, ids -> { });
       } catch (ApiException refused) {
         assertThat(refused.status()).as(type).isBetween(400, 499);
         assertThat(refused.getMessage()).as(type).isNotBlank();
