@@ -45,19 +45,11 @@ class PoisonValueCliTests {
   @TempDir Path tmp;
 
   private Path scenario(String id, String acts) throws IOException {
-    Path dir = tmp.resolve("scenario");
-    Files.createDirectories(dir.resolve("acts"));
-    Files.writeString(dir.resolve("scenario.yaml"), "id: " + id + "\ntitle: Poison\ntimezone: UTC\n");
-    Files.writeString(dir.resolve("acts").resolve("a.yaml"), ENTITIES + acts);
-    return dir;
+    return Cli.scenario(tmp, id, ENTITIES + acts);
   }
 
   private Cli replayRefused(Path dir) {
-    Path db = tmp.resolve("charter.db");
-    Cli r = Cli.run("replay", dir.toString(), "--db", db.toString());
-    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
-    assertThat(Files.exists(db)).as("the store is not created").isFalse();
-    return r;
+    return Cli.replayRefused(tmp, dir);
   }
 
   @Test

@@ -76,12 +76,12 @@ public final class Capital {
   }
 
   /**
-   * Whether an amount can be added to a total the book keeps (invested, or distributed): positive, and keeping it
-   * within {@link CapitalBook#MAX_TOTAL_CENTS}. {@code CapitalRule} finds an act that fails this void.
+   * Whether an amount, already within the money bounds, can be added to a total the book keeps (invested, or
+   * distributed): positive, and keeping the total within {@link CapitalBook#MAX_TOTAL_CENTS}. {@code CapitalRule} finds
+   * an act that fails this void.
    */
   public static boolean fits(long total, BigDecimal amount) {
-    return amount.signum() > 0 && Bounds.money(amount).isEmpty()
-        && total + Money.cents(amount) <= CapitalBook.MAX_TOTAL_CENTS;
+    return amount.signum() > 0 && total + Money.cents(amount) <= CapitalBook.MAX_TOTAL_CENTS;
   }
 
   private static void apply(CapitalBook book, Act a) {
