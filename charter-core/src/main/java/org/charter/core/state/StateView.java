@@ -27,6 +27,7 @@ import org.charter.core.act.WrittenConsentSigned;
 public final class StateView {
   private final Projection p;
   private final Basis basis;
+  private final Register register;
   // Rules ask the same questions of one view many times (a motion's tally, its meeting, a board): remember the
   // answers while the projection stays as it was.
   private int version = -1;
@@ -36,13 +37,19 @@ public final class StateView {
   private Tally tally;
   private StateView hindsight;
 
-  StateView(Projection p, Basis basis) {
+  StateView(Projection p, Basis basis, Register register) {
     this.p = p;
     this.basis = basis;
+    this.register = register;
   }
 
   public Basis basis() {
     return basis;
+  }
+
+  /** The register this view reads: as acted, or under the rules. */
+  public Register register() {
+    return register;
   }
 
   /** Forgets remembered answers if the projection has changed since they were worked out. */
@@ -59,12 +66,12 @@ public final class StateView {
 
   private Registers.Seats seats(String body) {
     Timeline<Projection.SeatEvent> t = p.seats.get(body);
-    return t == null ? Registers.SEATS.start() : t.fold(basis);
+    return t == null ? Registers.SEATS.start() : t.fold(basis, register);
   }
 
   private Registers.Offices offices(String entity) {
     Timeline<Projection.OfficeEvent> t = p.offices.get(entity);
-    return t == null ? Registers.OFFICES.start() : t.fold(basis);
+    return t == null ? Registers.OFFICES.start() : t.fold(basis, register);
   }
 
   private static <E> E latest(Map<String, Timeline<E>> map, String key, Basis b) {
@@ -124,6 +131,9 @@ public final class StateView {
   public BylawTerms bylaws(String entity) {
     BylawTerms terms = BylawTerms.NONE;
     for (Timeline.Entry<Projection.BylawsEvent> e : visible(p.bylaws, entity, basis)) {
+      if (register == Register.LEGAL && e.stamp().judged().voidInLaw()) {
+        continue;
+      }
       terms = e.value().replaces() ? e.value().terms() : terms.amendedBy(e.value().terms());
     }
     return terms;
@@ -235,7 +245,7 @@ public final class StateView {
   public MeetingFacts meetingInHindsight(String meeting) {
     current();
     if (hindsight == null) {
-      hindsight = new StateView(p, new Basis(Instant.MAX, basis.recordedAt()));
+      hindsight = new StateView(p, new Basis(Instant.MAX, basis.recordedAt()), register);
     }
     return hindsight.meeting(meeting);
   }
@@ -244,9 +254,26 @@ public final class StateView {
     return Optional.ofNullable(latest(p.resolutions, resolution, basis));
   }
 
-  /** The verdict of an act already in the book, or null (annotations, or an act not yet recorded). */
+  /** The verdict of an act already in the book in this view's register, or null (annotations, or not recorded). */
   public org.charter.core.verdict.Verdict verdict(String actId) {
-    return p.verdicts.get(actId);
+    Judged j = p.judged.get(actId);
+    return j == null ? null : j.verdict(register);
+  }
+
+  /** The body whose resolution this is: the consent's body, or the body that called the motion's meeting. */
+  public String bodyOf(ResolutionRecord r) {
+    // A resolution is adopted by one of the two acts (Projection.apply files no other).
+    if (r.act() instanceof WrittenConsentSigned c) {
+      return c.body();
+    }
+    var call = meetingInHindsight(((MotionVoted) r.act()).meeting()).call();
+    return call == null ? null : call.body();
+  }
+
+  /** The numbers of a resolution as of its own place in the record, in this view's register. */
+  public Tally tallyOf(ResolutionRecord r) {
+    StateView then = new StateView(p, new Basis(r.stamp().validAt(), basis.recordedAt(), r.stamp()), register);
+    return r.act() instanceof WrittenConsentSigned c ? then.tally(c) : then.tally((MotionVoted) r.act());
   }
 
   /** The capital acts of an entity (classes, investments, transfers, terms, distributions) in valid-time order. */
