@@ -15,6 +15,7 @@ import org.charter.core.act.Act;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.Bounds;
 import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.EntityFormed;
 import org.charter.core.act.MotionVoted;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
@@ -261,7 +262,7 @@ public final class Book {
       after(underResolution.get(reach.resolution()), x, queue);
     }
     if (reach.later()) {
-      cascade(queue, cascaded, reach.scope(), x);
+      cascade(queue, cascaded, readEverywhere(x.act()) ? null : reach.scope(), x);
     }
     if (queue.isEmpty()) {
       rejudged = List.of();
@@ -291,11 +292,19 @@ public final class Book {
         voids(rr.scope(), r, r.judged().voidInLaw());
         cascade(queue, cascaded, rr.scope(), r);
       }
-      if (r.act() instanceof DeterminationMade) {
+      if (readEverywhere(r.act())) {
         cascade(queue, cascaded, null, r);
       }
     }
     rejudged = List.copyOf(changed);
+  }
+
+  /**
+   * Acts that any entity's later acts may read: an entity's name appears in other entities' findings, and a
+   * determination's verdict decides which contract rights any commercial act still has.
+   */
+  private static boolean readEverywhere(Act act) {
+    return act instanceof EntityFormed || act instanceof DeterminationMade;
   }
 
   /** Queues every act of {@code scope} (every scope when null) after {@code from}, and the unscoped ones. */

@@ -103,21 +103,18 @@ public final class Projection {
   }
 
   /**
-   * Sets an act's verdicts after a late fact re-judged it; tells whether they changed. When the act's legal effect
-   * changes (it becomes void, or stops being void), the legal folds of the seats and offices it touches are dropped
-   * from its entry on.
+   * Sets an act's verdicts after a late fact re-judged it; tells whether they changed. When they did, the folds of the
+   * seats and offices the act touches are dropped from its entry on: the legal register gives a void act no effect, and
+   * both registers mark what rests on an act not shown valid.
    */
   public boolean rejudge(Act act, long seq, Judged cell, Verdict legal, Verdict acted) {
-    boolean wasVoid = cell.voidInLaw();
     if (!cell.set(legal, acted)) {
       return false;
     }
     version++;
-    if (wasVoid != cell.voidInLaw()) {
-      Stamp s = stamp(act, seq, cell);
-      for (Timeline<?> t : folded(act)) {
-        t.rejudged(s);
-      }
+    Stamp s = stamp(act, seq, cell);
+    for (Timeline<?> t : folded(act)) {
+      t.rejudged(s);
     }
     return true;
   }
@@ -209,6 +206,10 @@ public final class Projection {
           of.add(a.body());
         }
         add(bodies, a.body(), s, a);
+        List<ChairLeave> waiting = chairLeaves.remove(a.body());
+        if (waiting != null) {
+          waiting.forEach(w -> office(a.entity(), w.stamp(), Office.CHAIR, w.person(), false, w.act()));
+        }
       }
       case BylawsAdopted a -> add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), true));
       case BylawsAmended a -> add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), false));
@@ -254,13 +255,20 @@ public final class Projection {
 
   private void endSeat(String body, String person, Stamp s, ActRef ref) {
     seat(body, s, person, false, ref);
-    // A chair who leaves the board leaves the chair with it.
-    Timeline<BodyEstablished> b = bodies.get(body);
-    if (b != null && !b.visible(Basis.at(s.validAt())).isEmpty()) {
-      String entity = b.visible(Basis.at(s.validAt())).get(0).value().entity();
+    // A chair who leaves the board leaves the chair with it. The board's entity may not be on record yet (acts can be
+    // entered in any order): the leaving then waits for the body to be established.
+    String entity = entityOfBody(body);
+    if (entity != null) {
       office(entity, s, Office.CHAIR, person, false, ref);
+    } else {
+      chairLeaves.computeIfAbsent(body, k -> new java.util.ArrayList<>(1)).add(new ChairLeave(s, person, ref));
     }
   }
+
+  /** A director's leaving, which ends their chair too, waiting for their board's entity to be on record. */
+  private record ChairLeave(Stamp stamp, String person, ActRef act) {}
+
+  private final Map<String, List<ChairLeave>> chairLeaves = new HashMap<>();
 
   private void seat(String body, Stamp s, String person, boolean start, ActRef ref) {
     SeatEvent e = new SeatEvent(person, start, ref, start ? new Tenure(person, s.validAt(), ref) : null);

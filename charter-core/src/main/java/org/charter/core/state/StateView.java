@@ -89,11 +89,13 @@ public final class StateView {
     return Optional.ofNullable(latest(p.entities, id, basis));
   }
 
+  /** The entities formed as of this basis, in the order of the record (not of recording). */
   public List<EntityFormed> entities() {
     List<EntityFormed> out = new ArrayList<>();
     for (String id : p.entities.keySet()) {
       entity(id).ifPresent(out::add);
     }
+    out.sort(Order.ACTS);
     return out;
   }
 
@@ -110,6 +112,7 @@ public final class StateView {
     for (String id : p.bodies.keySet()) {
       body(id).ifPresent(out::add);
     }
+    out.sort(Order.ACTS);
     return out;
   }
 
@@ -118,11 +121,14 @@ public final class StateView {
     return bodiesOf(entity).stream().filter(b -> b.kind() == BodyKind.BOARD).findFirst();
   }
 
-  /** The bodies of an entity as of this basis, in the order they were first established. */
+  /** The bodies of an entity as of this basis, in the order of the record. */
   public List<BodyEstablished> bodiesOf(String entity) {
     List<BodyEstablished> out = new ArrayList<>(2);
     for (String id : p.bodiesOf.getOrDefault(entity, List.of())) {
       body(id).filter(b -> b.entity().equals(entity)).ifPresent(out::add);
+    }
+    if (out.size() > 1) {
+      out.sort(Order.ACTS);
     }
     return out;
   }
@@ -300,20 +306,26 @@ public final class StateView {
   }
 
   public List<PetitionState> petitions() {
-    List<PetitionState> out = new ArrayList<>();
-    for (String id : p.petitions.keySet()) {
-      petition(id).ifPresent(out::add);
+    return petitionsIn(p.petitions.keySet());
+  }
+
+  /** The petitions among {@code ids} visible as of this basis, in the order of the record of their first act. */
+  private List<PetitionState> petitionsIn(java.util.Collection<String> ids) {
+    List<Map.Entry<Stamp, PetitionState>> found = new ArrayList<>();
+    for (String id : ids) {
+      List<Timeline.Entry<Act>> entries = visible(p.petitions, id, basis);
+      if (!entries.isEmpty()) {
+        found.add(Map.entry(entries.get(0).stamp(), PetitionState.of(id, entries)));
+      }
     }
-    return out;
+    found.sort((a, b) -> Order.compare(a.getKey(), b.getKey()));
+    return found.stream().map(Map.Entry::getValue).toList();
   }
 
   /** The petitions against one entity as of this basis, in the order they were opened. */
   public List<PetitionState> petitionsOf(String entity) {
-    List<PetitionState> out = new ArrayList<>();
-    for (String id : p.petitionsOf.getOrDefault(entity, List.of())) {
-      petition(id).filter(x -> entity.equals(x.entity())).ifPresent(out::add);
-    }
-    return out;
+    return petitionsIn(p.petitionsOf.getOrDefault(entity, List.of())).stream()
+        .filter(x -> entity.equals(x.entity())).toList();
   }
 
   /** Whether an entity is formed at any time in the book, whatever this basis: a name the book knows. */

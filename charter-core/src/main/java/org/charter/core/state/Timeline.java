@@ -9,8 +9,9 @@ import java.util.List;
  * as-of query finds its cut-off by binary search instead of replaying from the start. A timeline built with a
  * {@link Fold} also keeps the folded state every {@value #EVERY} entries, so a query that folds its entries (who is
  * seated, who holds which office) starts from the nearest checkpoint instead of from the first entry: its cost no longer
- * grows with the length of the history. A timeline with a second, legal fold keeps that fold's checkpoints too, built
- * when first asked for and dropped from an entry on whenever a verdict before it changes (a late fact re-judged it).
+ * grows with the length of the history. A timeline with a second, legal fold keeps that fold's checkpoints too. Both are
+ * built when first asked for, and dropped from an entry on when an entry is inserted before them or a verdict they
+ * folded changes (a late fact re-judged it).
  */
 final class Timeline<E> {
   record Entry<E>(Stamp stamp, E value) {}
@@ -71,14 +72,9 @@ final class Timeline<E> {
     System.arraycopy(nanos, i, nanos, i + 1, n - 1 - i);
     seconds[i] = stamp.validAt().getEpochSecond();
     nanos[i] = stamp.validAt().getNano();
-    if (fold != null) {
-      // Checkpoints past the insertion point folded a different prefix: fold them again.
-      truncate(checkpoints, i);
-      extend(fold, checkpoints, entries.size() / EVERY);
-    }
-    if (legalFold != null) {
-      truncate(legalCheckpoints, i);
-    }
+    // Checkpoints past the insertion point folded a different prefix: they are folded again when next asked for.
+    truncate(checkpoints, i);
+    truncate(legalCheckpoints, i);
   }
 
   private static void truncate(List<Checkpoint> cps, int from) {
@@ -104,15 +100,19 @@ final class Timeline<E> {
     }
   }
 
-  /** The verdict of the act behind {@code stamp} changed: legal folds from its entry on are worked out again. */
+  /**
+   * The verdicts of the act behind {@code stamp} changed: both folds from its entry on are worked out again (the legal
+   * one gives a void act no effect, and both mark what rests on an act not shown valid).
+   */
   void rejudged(Stamp stamp) {
-    if (legalFold == null) {
+    if (fold == null) {
       return;
     }
     int i = cutoff(Basis.at(stamp.validAt())) - 1;
     while (i >= 0 && !entries.get(i).stamp().actId().equals(stamp.actId())) {
       i--;
     }
+    truncate(checkpoints, Math.max(0, i));
     truncate(legalCheckpoints, Math.max(0, i));
   }
 
@@ -190,9 +190,7 @@ final class Timeline<E> {
     Fold<E, Object> fold = legal ? legalFold : this.fold;
     List<Checkpoint> checkpoints = legal ? legalCheckpoints : this.checkpoints;
     int lo = cutoff(basis);
-    if (legal) {
-      extend(fold, checkpoints, lo / EVERY);
-    }
+    extend(fold, checkpoints, lo / EVERY);
     // Checkpoints' latest recorded times only grow, so the usable ones are a prefix: find its end.
     int c = Math.min(lo / EVERY, checkpoints.size() - 1);
     boolean all = everythingRecorded(basis);
