@@ -49,7 +49,7 @@ public class QueryJmh {
       Act act = gen.next().act();
       Verdict v = act instanceof BindingAct b ? validator.validate(b, index.view(Basis.at(act.meta().validAt()),
           Register.LEGAL)) : null;
-      index.apply(act, Projection.cell(v, null), seq);
+      index.apply(act, Projection.cell(act, v, null), seq);
     }
     List<String> b = gen.boards();
     List<String> e = gen.entities();

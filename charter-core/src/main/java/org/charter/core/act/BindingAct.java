@@ -7,4 +7,5 @@ public sealed interface BindingAct extends Act
         DirectorResigned, OfficerAppointed, OfficerRemoved, OfficerResigned, MeetingCalled, NoticeGiven,
         NoticeWaived, MeetingHeld, MotionVoted, WrittenConsentSigned, PetitionOpened, PetitionSigned,
         InterestClassDefined, InvestmentMade, InterestTransferred, WaterfallTermsSet, DistributionMade,
-        AgreementSigned, ExceptionGranted, DeterminationMade, ComputePurchased, TechnologyUsed {}
+        AgreementSigned, ExceptionGranted, DeterminationMade, ComputePurchased, TechnologyUsed,
+        ActRatified, CourtValidated {}

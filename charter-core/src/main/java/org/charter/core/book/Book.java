@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.Bounds;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.EntityFormed;
 import org.charter.core.act.MotionVoted;
@@ -61,6 +63,8 @@ public final class Book {
   private final List<Recorded> unscoped = new ArrayList<>();
   private final Map<String, List<Recorded>> meetingActs = new HashMap<>();
   private final Map<String, List<Recorded>> underResolution = new HashMap<>();
+  // The cures on record of each act (ratifications, a court's validation), by the id of the act they cure.
+  private final Map<String, List<Recorded>> curesOf = new HashMap<>();
   // Acts void under the rules that seat, unseat, appoint or set bylaws, by entity: from the first of them on, the two
   // registers part, and an act is judged against each. Empty in most books, so most acts are judged once.
   private final Map<String, TreeSet<Recorded>> voidEffects = new HashMap<>();
@@ -189,7 +193,7 @@ public final class Book {
       throw new IllegalArgumentException("entry " + stored.seq() + " (act " + stored.actId() + ") does not match its"
           + " own bytes when replayed");
     }
-    Judged cell = Projection.cell(v[0], v[1]);
+    Judged cell = Projection.cell(act, v[0], v[1]);
     projection.apply(act, cell, seq);
     Recorded r = new Recorded(id, seq, act, cell, head, entry.hash());
     head = entry.hash();
@@ -219,9 +223,37 @@ public final class Book {
     if (under != null) {
       insert(underResolution.computeIfAbsent(under, k -> new ArrayList<>(2)), r);
     }
+    String cures = cured(r.act());
+    if (cures != null) {
+      curesOf.computeIfAbsent(cures, k -> new ArrayList<>(1)).add(r);
+    }
     if (reach.registers() && r.judged().voidInLaw()) {
       voids(reach.scope(), r, true);
     }
+  }
+
+  /** The act a cure names, or null for an act that cures nothing. */
+  private static String cured(Act act) {
+    return act instanceof ActRatified a ? a.ratifies() : act instanceof CourtValidated c ? c.validates() : null;
+  }
+
+  /**
+   * Gives the act a cure names effect in the legal register when one of its cures on record is valid (with or without
+   * warnings), and takes it away when none is; tells which act's effect changed, or null.
+   */
+  private Recorded applyCures(String target) {
+    Recorded t = byId.get(target);
+    if (t == null) {
+      return null;
+    }
+    String by = null;
+    for (Recorded c : curesOf.getOrDefault(target, List.of())) {
+      if (c.verdict() != null && !c.verdict().status().isDefective()) {
+        by = c.act().id();
+        break;
+      }
+    }
+    return projection.cure(t.act(), t.seq(), t.judged(), by) ? t : null;
   }
 
   private void voids(String scope, Recorded r, boolean isVoid) {
@@ -251,6 +283,7 @@ public final class Book {
   private void settle(Recorded x, Reach reach) {
     TreeSet<Recorded> queue = new TreeSet<>(BY_ORDER);
     Map<String, Recorded> cascaded = new HashMap<>();
+    cureRounds = 0;
     if (reach.meeting() != null && !(x.act() instanceof MotionVoted)) {
       for (Recorded r : meetingActs.get(reach.meeting())) {
         if (r != x) {
@@ -263,6 +296,11 @@ public final class Book {
     }
     if (reach.later()) {
       cascade(queue, cascaded, readEverywhere(x.act()) ? null : reach.scope(), x);
+    }
+    // A cure entered before the act it cures is judged again now that the act is on record.
+    queue.addAll(curesOf.getOrDefault(x.act().id(), List.of()));
+    if (cured(x.act()) != null) {
+      curing(x, queue, cascaded);
     }
     if (queue.isEmpty()) {
       rejudged = List.of();
@@ -295,9 +333,35 @@ public final class Book {
       if (readEverywhere(r.act())) {
         cascade(queue, cascaded, null, r);
       }
+      if (cured(r.act()) != null) {
+        curing(r, queue, cascaded);
+      }
     }
     rejudged = List.copyOf(changed);
   }
+
+  /**
+   * A cure was appended or re-judged: when the effect of the act it cures changed, everything after that act is judged
+   * again, since the legal register has changed from the act's own time (§ 204 ratifies retroactively). A cure whose
+   * own validity turns on the effect it gives (a board seated by the very act it ratifies) is judged again at most
+   * {@value #CURE_ROUNDS} times and left as the last round found it.
+   */
+  private void curing(Recorded cure, TreeSet<Recorded> queue, Map<String, Recorded> cascaded) {
+    Recorded t = applyCures(cured(cure.act()));
+    if (t == null || ++cureRounds > CURE_ROUNDS) {
+      return;
+    }
+    if (!t.judged().voidInLaw()) {
+      voids(null, t, false);
+    } else {
+      voids(Reach.of(t.act(), whole()).scope(), t, true);
+    }
+    cascaded.clear();
+    cascade(queue, cascaded, null, t);
+  }
+
+  private static final int CURE_ROUNDS = 8;
+  private int cureRounds;
 
   /**
    * Acts that any entity's later acts may read: an entity's name appears in other entities' findings, and a

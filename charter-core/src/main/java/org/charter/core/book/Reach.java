@@ -2,6 +2,7 @@ package org.charter.core.book;
 
 import java.util.Optional;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
@@ -9,6 +10,7 @@ import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -93,6 +95,8 @@ record Reach(@Nullable String scope, @Nullable String meeting, @Nullable String 
       case ExceptionGranted a -> later(null);
       case ComputePurchased a -> new Reach(null, null, null, false, true, false);
       case TechnologyUsed a -> new Reach(null, null, null, false, true, false);
+      case ActRatified a -> later(a.entity());
+      case CourtValidated a -> later(a.entity());
       case StatementMade a -> new Reach(null, null, null, false, false, false);
       case MarketMoved a -> new Reach(null, null, null, false, false, false);
     };

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.Bounds;
@@ -12,6 +13,7 @@ import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.Clause;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -138,6 +140,8 @@ public final class Capital {
       case DeterminationMade x -> {}
       case ComputePurchased x -> {}
       case TechnologyUsed x -> {}
+      case ActRatified x -> {}
+      case CourtValidated x -> {}
       case StatementMade x -> {}
       case MarketMoved x -> {}
     }

@@ -2,12 +2,14 @@ package org.charter.core.report;
 
 import java.util.function.Function;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -94,6 +96,9 @@ public final class ActSummary {
       case ComputePurchased a -> name.apply(a.buyer()) + " buys " + a.subject() + " from " + name.apply(a.supplier())
           + (a.amount() == null ? "" : " ($" + Money.show(a.amount()) + ")");
       case TechnologyUsed a -> name.apply(a.user()) + " uses " + a.technology() + " of " + name.apply(a.owner());
+      case ActRatified a -> name.apply(a.entity()) + " ratifies act " + a.ratifies() + (a.basis() == org.charter.core.act.Ratification.DGCL_204
+          ? " under 8 Del. C. § 204" : " by an ordinary ratifying vote") + ", resolution " + a.resolution();
+      case CourtValidated a -> a.court() + " declares act " + a.validates() + " of " + name.apply(a.entity()) + " valid";
       case StatementMade a -> a.by() + ": " + a.text();
       case MarketMoved a -> a.ticker() + (a.changePercent() == null ? "" : " " + a.changePercent() + "%")
           + (a.close() == null ? "" : ", close " + a.close());

@@ -219,6 +219,7 @@ public final class StateReport {
     m.put("since", Labels.iso(t.since(), zone));
     m.put("basis_act", t.basis().actId());
     m.put("basis_verdict", t.basis().status(s.register()) == null ? null : t.basis().status(s.register()).label());
+    m.put("cured_by", t.basis().judged().curedBy());
     note(t.basis());
     return m;
   }
@@ -240,6 +241,7 @@ public final class StateReport {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("act", ref.actId());
       m.put("verdict", ref.status(s.register()).label());
+      m.put("cured_by", ref.judged().curedBy());
       defects.putIfAbsent(ref.actId(), m);
     }
   }

@@ -2,6 +2,7 @@ package org.charter.core.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -9,6 +10,7 @@ import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.Caller;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -84,6 +86,8 @@ record CallAuthorityRule(String id, String citation) implements Rule {
       case DeterminationMade x -> List.of();
       case ComputePurchased x -> List.of();
       case TechnologyUsed x -> List.of();
+      case ActRatified x -> List.of();
+      case CourtValidated x -> List.of();
     };
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.Bounds;
@@ -12,6 +13,7 @@ import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ClassShare;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -105,6 +107,8 @@ final class CapitalRule implements Rule {
       case DeterminationMade x -> List.of();
       case ComputePurchased x -> List.of();
       case TechnologyUsed x -> List.of();
+      case ActRatified x -> List.of();
+      case CourtValidated x -> List.of();
     };
   }
 

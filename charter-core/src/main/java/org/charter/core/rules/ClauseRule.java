@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -14,6 +15,7 @@ import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.Clause;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -100,6 +102,8 @@ final class ClauseRule implements Rule {
       case WaterfallTermsSet x -> List.of();
       case DistributionMade x -> List.of();
       case DeterminationMade x -> List.of();
+      case ActRatified x -> List.of();
+      case CourtValidated x -> List.of();
     };
   }
 

@@ -1,6 +1,7 @@
 package org.charter.core.rules;
 
 import org.charter.core.act.ActKind;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
@@ -8,6 +9,7 @@ import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -75,6 +77,9 @@ record Effect(ActKind kind, @Nullable String resolution) {
       case ExceptionGranted x -> null;
       case ComputePurchased x -> null;
       case TechnologyUsed x -> null;
+      // A ratification rests on the resolution that adopts it; the vote the ratified act needed is CureRule's.
+      case ActRatified a -> new Effect(ActKind.GENERAL, a.resolution());
+      case CourtValidated x -> null;
     };
   }
 }

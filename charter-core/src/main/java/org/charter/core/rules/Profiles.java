@@ -28,19 +28,32 @@ public final class Profiles {
   private static final String VACANCIES = "8 Del. C. § 223(a): a majority of the directors then in office, although"
       + " less than a quorum; In re Chelsea Exchange Corp. (Del. Ch.)";
 
+  // Whether 8 Del. C. § 204 reaches a nonstock corporation, from the text (docs/rules.md, "Cures"): § 114(a) applies
+  // the chapter to nonstock corporations, reading stockholders as members, and neither list of § 114(b) excepts
+  // § 204 or § 205; § 114(c)(3) keeps §§ 204 and 205 for nonprofit nonstock corporations.
+  static final String NONSTOCK_204 = "8 Del. C. § 114(a) applies the chapter to nonstock corporations (stockholders"
+      + " read as members) and § 114(b) does not except § 204; § 114(c)(3) keeps §§ 204 and 205 for nonprofit"
+      + " nonstock corporations (that wording from an unofficial copy of the Code, not yet checked against"
+      + " delcode.delaware.gov)";
+  static final String NONSTOCK_204_UNSETTLED = null;
+
   static {
     register(delaware("delaware-nonstock", "Delaware nonstock corporation (8 Del. C., with § 114)",
         RemovalAuthority.MEMBERS_OR_DIRECTORS_AS_MEMBERS, "DE-nonstock-114",
         "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)",
         new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, "8 Del. C. § 141(j): the certificate of incorporation of a"
-            + " nonstock corporation may set a quorum below 1/3 (research note [K]; text not found to check)")));
+            + " nonstock corporation may set a quorum below 1/3 (research note [K]; text not found to check)"),
+        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", NONSTOCK_204, NONSTOCK_204_UNSETTLED)));
     register(delaware("delaware-stock", "Delaware stock corporation (8 Del. C.)",
         RemovalAuthority.STOCKHOLDERS, "DE-141k-removal", "8 Del. C. § 141(k)",
-        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, null)));
+        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, null),
+        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", "§ 204(a): a corporation's board may"
+            + " ratify a defective corporate act", null)));
     register(robertsRules());
   }
 
   private Profiles() {}
+
 
   private static void register(Profile p) {
     ALL.put(p.name(), p);
@@ -60,7 +73,7 @@ public final class Profiles {
 
   private static Profile delaware(
       String name, String title, RemovalAuthority removal, String removalId, String removalCitation,
-      QuorumFloor floor) {
+      QuorumFloor floor, CureRule cure) {
     Map<ActKind, VoteRule> t = new EnumMap<>(ActKind.class);
     t.put(ActKind.GENERAL, rule(VoteBase.PRESENT, Threshold.MAJORITY));
     t.put(ActKind.OFFICER_APPOINTMENT, rule(VoteBase.PRESENT, Threshold.MAJORITY));
@@ -95,7 +108,8 @@ public final class Profiles {
         new CompositionRule(),
         new CelConditionRule(),
         new SignatureRule("CH-signature", "the bylaws' required signatures; 8 Del. C. § 116 (electronic"
-            + " signatures); a signature that does not verify is never ignored")));
+            + " signatures); a signature that does not verify is never ignored"),
+        cure));
     return new Profile(name, title, defaults, rules);
   }
 
@@ -130,7 +144,9 @@ public final class Profiles {
         new CompositionRule(),
         new CelConditionRule(),
         new SignatureRule("CH-signature", "the bylaws' required signatures; a signature that does not verify is"
-            + " never ignored"));
+            + " never ignored"),
+        new CureRule("RR-ratify", "RR-ratify", "CH-court", null, "Robert's Rules is a code of procedure, not a statute:"
+            + " whether a statute like 8 Del. C. § 204 reaches this body is for its jurisdiction's law"));
     return new Profile("roberts-rules", "Robert's Rules of Order Newly Revised", defaults, rules);
   }
 }

@@ -1,5 +1,6 @@
 package org.charter.core.rules;
 
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
@@ -7,6 +8,7 @@ import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -73,6 +75,8 @@ record SeatChange(String body, String person, boolean joins) {
       case DeterminationMade x -> null;
       case ComputePurchased x -> null;
       case TechnologyUsed x -> null;
+      case ActRatified x -> null;
+      case CourtValidated x -> null;
     };
   }
 }

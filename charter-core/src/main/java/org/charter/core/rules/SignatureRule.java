@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
@@ -14,6 +15,7 @@ import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ConsentSignature;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -93,6 +95,8 @@ record SignatureRule(String id, String citation) implements Rule {
       case DeterminationMade x -> List.of();
       case ComputePurchased x -> List.of();
       case TechnologyUsed x -> List.of();
+      case ActRatified x -> List.of();
+      case CourtValidated x -> List.of();
     };
   }
 

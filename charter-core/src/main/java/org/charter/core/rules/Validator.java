@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
@@ -11,6 +12,7 @@ import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -130,6 +132,8 @@ public final class Validator {
       case ExceptionGranted x -> Optional.empty();
       case ComputePurchased x -> Optional.empty();
       case TechnologyUsed x -> Optional.empty();
+      case ActRatified a -> Optional.of(a.entity());
+      case CourtValidated a -> Optional.of(a.entity());
     };
   }
 

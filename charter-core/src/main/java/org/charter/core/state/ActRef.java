@@ -8,8 +8,9 @@ public record ActRef(String actId, Judged judged) {
     return judged.status(r);
   }
 
+  /** Whether state resting on the act should be marked: its verdict is not shown valid, and no cure gives it effect. */
   public boolean defective(Register r) {
     Status s = status(r);
-    return s != null && s.isDefective();
+    return s != null && s.isDefective() && judged.curedBy() == null;
   }
 }

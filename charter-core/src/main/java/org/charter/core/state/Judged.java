@@ -1,5 +1,6 @@
 package org.charter.core.state;
 
+import org.charter.core.act.Act;
 import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Status;
 import org.charter.core.verdict.Verdict;
@@ -10,10 +11,31 @@ import org.charter.core.verdict.Verdict;
  * one mutable cell every piece of state resting on the act points to; null verdicts for an annotation.
  */
 public final class Judged {
+  private final Act act;
   private Verdict legal;
   private Verdict acted;
+  private String curedBy;
 
-  Judged() {}
+  Judged(Act act) {
+    this.act = act;
+  }
+
+  /** The act judged. */
+  public Act act() {
+    return act;
+  }
+
+  /** The cure (a ratification under § 204, an ordinary one, a court's validation) that gives this act effect. */
+  public String curedBy() {
+    return curedBy;
+  }
+
+  /** Sets or clears the cure; tells whether it changed. */
+  boolean cure(String by) {
+    boolean changed = !java.util.Objects.equals(curedBy, by);
+    curedBy = by;
+    return changed;
+  }
 
   public Verdict verdict(Register r) {
     return r == Register.ACTED && acted != null ? acted : legal;
@@ -24,9 +46,9 @@ public final class Judged {
     return v == null ? null : v.status();
   }
 
-  /** Whether the act, judged under the rules, is void: the legal register gives it no effect. */
+  /** Whether the act, judged under the rules, is void and not cured: the legal register gives it no effect. */
   public boolean voidInLaw() {
-    return legal != null && legal.status() == Status.INVALID && legal.defect() == Defect.VOID;
+    return legal != null && legal.status() == Status.INVALID && legal.defect() == Defect.VOID && curedBy == null;
   }
 
   /** Sets both verdicts ({@code acted} null when it is the legal one); tells whether either changed. */

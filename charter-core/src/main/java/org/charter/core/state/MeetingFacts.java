@@ -3,12 +3,14 @@ package org.charter.core.state;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -85,6 +87,8 @@ public record MeetingFacts(
         case DeterminationMade x -> {}
         case ComputePurchased x -> {}
         case TechnologyUsed x -> {}
+        case ActRatified x -> {}
+        case CourtValidated x -> {}
         case StatementMade x -> {}
         case MarketMoved x -> {}
       }

@@ -3,6 +3,7 @@ package org.charter.core.state;
 import java.util.List;
 import java.util.Set;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -10,6 +11,7 @@ import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
 import org.charter.core.act.Count;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -95,6 +97,8 @@ public record PetitionState(
         case DeterminationMade x -> {}
         case ComputePurchased x -> {}
         case TechnologyUsed x -> {}
+        case ActRatified x -> {}
+        case CourtValidated x -> {}
         case StatementMade x -> {}
         case MarketMoved x -> {}
       }

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActRatified;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.ControlLinkSet;
+import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorElected;
@@ -95,9 +97,31 @@ public final class Projection {
     return j == null ? null : j.verdict(Register.LEGAL);
   }
 
+  /**
+   * Marks an act as cured by {@code by} (or no longer cured, when null); tells whether that changed. When it did, the
+   * legal folds of the seats and offices it touches are worked out again from its entry on.
+   */
+  public boolean cure(Act act, long seq, Judged cell, String by) {
+    if (!cell.cure(by)) {
+      return false;
+    }
+    version++;
+    Stamp s = stamp(act, seq, cell);
+    for (Timeline<?> t : folded(act)) {
+      t.rejudged(s);
+    }
+    return true;
+  }
+
+  /** The act behind an id, if the book holds it. */
+  public Act act(String actId) {
+    Judged j = judged.get(actId);
+    return j == null ? null : j.act();
+  }
+
   /** A cell for the verdicts of an act about to be applied. */
-  public static Judged cell(Verdict legal, Verdict acted) {
-    Judged j = new Judged();
+  public static Judged cell(Act act, Verdict legal, Verdict acted) {
+    Judged j = new Judged(act);
     j.set(legal, acted);
     return j;
   }
@@ -169,6 +193,8 @@ public final class Projection {
       case DeterminationMade x -> { }
       case ComputePurchased x -> { }
       case TechnologyUsed x -> { }
+      case ActRatified x -> { }
+      case CourtValidated x -> { }
       case StatementMade x -> { }
       case MarketMoved x -> { }
     }
@@ -248,6 +274,9 @@ public final class Projection {
       // Commercial acts checked against agreements (purchases, uses), and annotations, change no state.
       case ComputePurchased a -> {}
       case TechnologyUsed a -> {}
+      // A cure changes no entry: the book marks the act it cures (Book.cure).
+      case ActRatified a -> {}
+      case CourtValidated a -> {}
       case StatementMade a -> {}
       case MarketMoved a -> {}
     }

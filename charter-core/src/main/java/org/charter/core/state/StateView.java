@@ -266,6 +266,17 @@ public final class StateView {
     return j == null ? null : j.verdict(register);
   }
 
+  /** An act the book holds, by id, whatever this basis; null when it holds none. */
+  public Act act(String actId) {
+    return p.act(actId);
+  }
+
+  /** The cure on record that gives an act effect under the rules, or null. */
+  public String curedBy(String actId) {
+    Judged j = p.judged.get(actId);
+    return j == null ? null : j.curedBy();
+  }
+
   /** The body whose resolution this is: the consent's body, or the body that called the motion's meeting. */
   public String bodyOf(ResolutionRecord r) {
     // A resolution is adopted by one of the two acts (Projection.apply files no other).

@@ -40,7 +40,7 @@ class TimelineTests {
         // Mostly in order, now and then backdated, some at the very same instant.
         Instant valid = t0.plusSeconds(r.nextInt(10) == 0 ? r.nextInt(i + 1) * 60L : i * 60L);
         Instant recorded = valid.plusSeconds(r.nextInt(5) == 0 ? r.nextInt(100_000) : 60);
-        t.add(new Stamp("a" + i, valid, recorded, i, 0, new Judged()), i);
+        t.add(new Stamp("a" + i, valid, recorded, i, 0, new Judged(null)), i);
         for (int q = 0; q < 5; q++) {
           Instant at = t0.plusSeconds(r.nextInt(i + 2) * 60L - r.nextInt(2));
           Instant rec = r.nextBoolean() ? Instant.MAX : t0.plusSeconds(r.nextInt(i + 2) * 60L + r.nextInt(100_000));
