@@ -19,7 +19,16 @@ record Page(int limit, long after) {
 
   /** The page a request asks for with {@code limit} and {@code after}; either may be left out. */
   static Page of(Context ctx) {
-    return new Page(limit(ctx.queryParam(LIMIT)), after(ctx.queryParam(AFTER)));
+    return new Page(limit(once(ctx, LIMIT)), after(once(ctx, AFTER)));
+  }
+
+  // Given twice, a parameter is refused: reading only the first would let limit=5&limit=100000 past the check unseen.
+  private static String once(Context ctx, String name) {
+    List<String> values = ctx.queryParams(name);
+    if (values.size() > 1) {
+      throw bad(name, "given " + values.size() + " times; give it once");
+    }
+    return values.isEmpty() ? null : values.get(0);
   }
 
   /** Whether an item with this seq is on the page or on a later one. */

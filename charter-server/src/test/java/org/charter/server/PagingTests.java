@@ -97,6 +97,8 @@ class PagingTests {
       bad.put("after=x", "after");
       bad.put("after=1e3", "after");
       bad.put("after=99999999999999999999999", "after");
+      bad.put("limit=5&limit=100000", "limit");
+      bad.put("after=1&after=2", "after");
       for (String path : List.of(ACTS, BOOK + "/tenures")) {
         for (var e : bad.entrySet()) {
           TestServer.Answer a = s.get(path + "?" + e.getKey());
