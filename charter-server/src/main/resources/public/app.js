@@ -51,6 +51,36 @@ async function api(path) {
   return body;
 }
 
+/**
+ * Every page of a paged answer (the timeline, the tenures): asks for the pages after the first while its `next` is
+ * not null, and hands each to `join`, which adds it to the first.
+ */
+async function allPages(path, join) {
+  const first = await api(path);
+  for (let page = first; page.next != null;) {
+    page = await api(path + (path.includes('?') ? '&' : '?') + 'after=' + page.next);
+    join(first, page);
+  }
+  return first;
+}
+
+function joinActs(all, page) {
+  all.acts.push(...page.acts);
+}
+
+/** Adds a page of tenures: each body's seats and each entity's offices to its own, kept in order of `since`. */
+function joinTenures(all, page) {
+  const add = (groups, more, id, key) => {
+    for (const g of more) {
+      const mine = groups.find((x) => x[id] === g[id]);
+      if (!mine) groups.push(g);
+      else mine[key] = [...mine[key], ...g[key]].sort((x, y) => Date.parse(x.since) - Date.parse(y.since));
+    }
+  };
+  add(all.bodies, page.bodies, 'id', 'seats');
+  add(all.officers, page.officers, 'entity', 'offices');
+}
+
 function bookPath(rest) {
   return '/api/books/' + encodeURIComponent(ui.book.id) + rest;
 }
@@ -144,7 +174,8 @@ function step(delta) {
 async function loadBook(book) {
   ui.book = book;
   $('#book-title').textContent = book.title + ' \u00b7 times in ' + book.timezone;
-  const [timeline, tenures] = await Promise.all([api(bookPath('/acts')), api(bookPath('/tenures'))]);
+  const [timeline, tenures] = await Promise.all([allPages(bookPath('/acts'), joinActs),
+    allPages(bookPath('/tenures'), joinTenures)]);
   ui.acts = timeline.acts;
   ui.tenures = tenures;
   const seen = new Map();

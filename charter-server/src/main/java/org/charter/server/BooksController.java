@@ -20,7 +20,11 @@ import org.charter.core.state.Basis;
 import org.charter.core.state.Register;
 import org.charter.core.state.StateView;
 
-/** Reading books: the list, one book, its timeline with verdicts, one act's verdict report, state, tenures, verify. */
+/**
+ * Reading books: the list, one book, its timeline with verdicts, one act's verdict report, state, tenures, verify. The
+ * timeline and the tenures come in pages ({@link Page}); the answers that are a function of the book's chain carry an
+ * ETag ({@link Etags}).
+ */
 final class BooksController {
   private final Library library;
   private final Access access;
@@ -60,28 +64,54 @@ final class BooksController {
     return m;
   }
 
+  /** The timeline, one page at a time: acts in seq order (the order they were recorded), {@code next} the cursor. */
   void acts(Context ctx) {
-    Params.only(ctx);
-    LiveBook b = access.visible(ctx).book();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("book", b.id());
-    m.put("timezone", b.zone().getId());
-    m.put("acts", TimelineReport.tree(b.book().timeline(), b.book(), b.zone()));
-    Json.send(ctx, m);
+    Params.only(ctx, Page.LIMIT, Page.AFTER);
+    var v = access.visible(ctx);
+    Page page = Page.of(ctx);
+    Etags.send(ctx, v, () -> {
+      LiveBook b = v.book();
+      List<Recorded> all = b.book().timeline();
+      int from = firstAfter(all, page.after());
+      int to = Math.min(all.size(), from + page.limit());
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("book", b.id());
+      m.put("timezone", b.zone().getId());
+      m.put("acts", TimelineReport.tree(all.subList(from, to), b.book(), b.zone()));
+      m.put("next", to < all.size() ? all.get(to - 1).seq() : null);
+      return m;
+    });
+  }
+
+  /** The index of the first act whose seq is above {@code after}, in a timeline in seq order. */
+  private static int firstAfter(List<Recorded> all, long after) {
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).seq() <= after) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   void act(Context ctx) {
     Params.only(ctx);
-    LiveBook b = access.visible(ctx).book();
+    var v = access.visible(ctx);
+    LiveBook b = v.book();
     String id = ctx.pathParam("act");
     Recorded r = b.book().find(id).orElseThrow(() -> ApiException.notFound("no act " + id + " in book " + b.id()));
-    Json.send(ctx, TimelineReport.entry(r, b.book(), b.zone()));
+    Etags.send(ctx, v, () -> TimelineReport.entry(r, b.book(), b.zone()));
   }
 
   /** The state as of a basis: the very tree {@code charter state --format json} prints. */
   void state(Context ctx) {
     Params.only(ctx, "at", "recorded_at", "entity", "view");
-    LiveBook b = access.visible(ctx).book();
+    var v = access.visible(ctx);
+    LiveBook b = v.book();
     List<Register> views = views(ctx.queryParam("view"));
     String at = ctx.queryParam("at");
     if (at == null || at.isBlank()) {
@@ -100,7 +130,7 @@ final class BooksController {
     if (entity != null && !view.knowsEntity(entity)) {
       throw ApiException.notFound("entity: no entity " + entity + " in book " + b.id());
     }
-    Json.send(ctx, StateReport.views(book, basis, b.zone(), entity, views));
+    Etags.send(ctx, v, () -> StateReport.views(book, basis, b.zone(), entity, views));
   }
 
   /** {@code view=acted|legal|both}: which registers a state answer holds (default both). */
@@ -116,11 +146,13 @@ final class BooksController {
   }
 
   void tenures(Context ctx) {
-    Params.only(ctx, "recorded_at");
-    LiveBook b = access.visible(ctx).book();
+    Params.only(ctx, "recorded_at", Page.LIMIT, Page.AFTER);
+    var v = access.visible(ctx);
+    LiveBook b = v.book();
     String rec = ctx.queryParam("recorded_at");
     Instant recorded = rec == null || rec.isBlank() ? Instant.MAX : Times.parse("recorded_at", rec, b.zone());
-    Json.send(ctx, TenureHistory.of(b, recorded));
+    Page page = Page.of(ctx);
+    Etags.send(ctx, v, () -> TenureHistory.of(b, recorded, page));
   }
 
   /** The book's hash chain recomputed from the bytes in the store, as {@code charter verify} does. */

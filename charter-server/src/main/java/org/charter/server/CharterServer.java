@@ -1,6 +1,8 @@
 package org.charter.server;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -40,6 +42,13 @@ public final class CharterServer implements AutoCloseable {
   static final String ADMIN = "admin";
   /** How long a connection may send or take nothing before the server closes it. */
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * Answers smaller than this go uncompressed even to a client that accepts gzip: below about one packet, gzip saves
+   * no round trip and costs the time to compress.
+   */
+  static final int GZIP_MIN_BYTES = 1500;
+  /** Gzip's level: 6, zlib's default, a third of level 9's time for most of its gain on JSON. */
+  static final int GZIP_LEVEL = 6;
 
   private final Javalin app;
   private final LedgerStore store;
@@ -141,6 +150,11 @@ public final class CharterServer implements AutoCloseable {
 
     cfg.startup.showJavalinBanner = false;
     cfg.http.maxRequestSize = o.maxBodyBytes();
+    // Gzip when the request's Accept-Encoding asks for it, for answers of GZIP_MIN_BYTES and more; never otherwise.
+    // Only gzip: Brotli and Zstandard would need native libraries on the class path.
+    CompressionStrategy gzip = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
+    gzip.setDefaultMinSizeForCompression(GZIP_MIN_BYTES);
+    cfg.http.compressionStrategy = gzip;
     // A request waiting on a slow body holds a virtual thread, not one of a pool's few platform threads, so slow
     // bodies cannot starve other callers; and a connection that has sent nothing for the idle timeout is cut off.
     cfg.concurrency.useVirtualThreads = true;
@@ -159,6 +173,8 @@ public final class CharterServer implements AutoCloseable {
 
     var r = cfg.routes;
     r.before(SecurityHeaders::add);
+    // The same URL answers gzipped or not by the request's Accept-Encoding: a cache must key on it.
+    r.before(ctx -> ctx.header("Vary", "Accept-Encoding"));
     r.before(ctx -> Bodies.checkDeclaredLength(ctx, o.maxBodyBytes()));
     r.before("/api/*", access::authenticate);
     r.get("/vendor/{file}", vendor::serve);

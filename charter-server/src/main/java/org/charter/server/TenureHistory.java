@@ -54,6 +54,11 @@ import org.charter.core.state.Tenure;
 /**
  * Who sat on each board and held each office over valid time: the state read at every moment an act happened, and
  * each seat or office turned into one span from the moment it was taken to the moment it was gone.
+ *
+ * <p>In pages, on the seq of the act each span rests on ({@code basis_act}): a page holds the spans that rest on the
+ * next {@code limit} such acts after {@code after}, so that the spans of one act are never split across pages; its
+ * {@code next} is the seq of the last of those acts, or null when no span rests on a later one. A body or entity is on
+ * a page when one of its spans is, each page's spans in the order the whole history lists them (by {@code since}).
  */
 final class TenureHistory {
   private final LiveBook b;
@@ -66,22 +71,18 @@ final class TenureHistory {
     this.last = b.book().state(new Basis(Instant.MAX, recorded));
   }
 
-  static Map<String, Object> of(LiveBook b, Instant recorded) {
-    return new TenureHistory(b, recorded).build();
+  static Map<String, Object> of(LiveBook b, Instant recorded, Page page) {
+    return new TenureHistory(b, recorded).build(page);
   }
 
-  private Map<String, Object> build() {
+  private Map<String, Object> build(Page page) {
     TreeSet<Instant> moments = new TreeSet<>();
     for (Recorded r : b.book().timeline()) {
       if (!r.act().meta().recordedAt().isAfter(recorded)) {
         moments.add(r.act().meta().validAt());
       }
     }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("book", b.id());
-    root.put("from", moments.isEmpty() ? null : Labels.iso(moments.first(), b.zone()));
-    root.put("to", moments.isEmpty() ? null : Labels.iso(moments.last(), b.zone()));
-    List<Object> bodies = new ArrayList<>();
+    List<Group> bodies = new ArrayList<>();
     for (BodyEstablished body : last.bodies()) {
       Spans spans = new Spans();
       for (Instant t : moments) {
@@ -92,11 +93,9 @@ final class TenureHistory {
       m.put("id", body.body());
       m.put("entity", body.entity());
       m.put("kind", Labels.lower(body.kind()));
-      m.put("seats", spans.tree());
-      bodies.add(m);
+      bodies.add(new Group(m, "seats", spans.all()));
     }
-    root.put("bodies", bodies);
-    List<Object> entities = new ArrayList<>();
+    List<Group> entities = new ArrayList<>();
     for (EntityFormed e : last.entities()) {
       Spans spans = new Spans();
       for (Instant t : moments) {
@@ -104,17 +103,74 @@ final class TenureHistory {
         spans.at(t, v.officers(e.entity()).entrySet().stream()
             .map(x -> new Held(Labels.lower(x.getKey()), x.getValue())).toList());
       }
-      if (!spans.closed.isEmpty() || !spans.open.isEmpty()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("entity", e.entity());
-        m.put("name", e.name());
-        m.put("offices", spans.tree());
-        entities.add(m);
-      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("entity", e.entity());
+      m.put("name", e.name());
+      entities.add(new Group(m, "offices", spans.all()));
     }
-    root.put("officers", entities);
+    // The page: the spans resting on the first `limit` basis acts after the cursor.
+    TreeSet<Long> seqs = new TreeSet<>();
+    for (Group g : bodies) {
+      g.spans().forEach(x -> seqs.add(x.seq()));
+    }
+    for (Group g : entities) {
+      g.spans().forEach(x -> seqs.add(x.seq()));
+    }
+    long lastOnPage = page.after();
+    int taken = 0;
+    for (long seq : seqs.tailSet(page.after(), false)) {
+      if (taken == page.limit()) {
+        break;
+      }
+      lastOnPage = seq;
+      taken++;
+    }
+    long upTo = lastOnPage;
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("book", b.id());
+    root.put("from", moments.isEmpty() ? null : Labels.iso(moments.first(), b.zone()));
+    root.put("to", moments.isEmpty() ? null : Labels.iso(moments.last(), b.zone()));
+    root.put("bodies", page(bodies, page, upTo));
+    root.put("officers", page(entities, page, upTo));
+    root.put("next", seqs.higher(upTo) == null ? null : upTo);
     return root;
   }
+
+  /** The groups with a span on the page, each with its spans on the page. */
+  private List<Object> page(List<Group> groups, Page page, long upTo) {
+    List<Object> out = new ArrayList<>();
+    for (Group g : groups) {
+      List<Object> spans = new ArrayList<>();
+      for (Span s : g.spans()) {
+        if (page.fromHere(s.seq()) && s.seq() <= upTo) {
+          spans.add(tree(s));
+        }
+      }
+      if (!spans.isEmpty()) {
+        Map<String, Object> m = new LinkedHashMap<>(g.head());
+        m.put(g.key(), spans);
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Object> tree(Span s) {
+    Tenure t = s.held().tenure();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("position", s.held().position());
+    m.put("person", t.person());
+    m.put("name", last.person(t.person()).map(PersonDescribed::name).orElse(t.person()));
+    m.put("since", Labels.iso(t.since(), b.zone()));
+    m.put("until", s.until() == null ? null : Labels.iso(s.until(), b.zone()));
+    m.put("basis_act", t.basis().actId());
+    m.put("basis_verdict", t.basis().status(Register.ACTED) == null ? null : t.basis().status(Register.ACTED).label());
+    m.put("ended_by", s.endedBy());
+    return m;
+  }
+
+  /** A body or an entity: its fields, the name of its list of spans, and every span of its history. */
+  private record Group(Map<String, Object> head, String key, List<Span> spans) {}
 
   private record Held(String position, Tenure tenure) {
     String key() {
@@ -122,7 +178,8 @@ final class TenureHistory {
     }
   }
 
-  private record Span(Held held, Instant until, String endedBy) {}
+  /** A span and the seq of the act it rests on: its place in the pages. */
+  private record Span(Held held, Instant until, String endedBy, long seq) {}
 
   /** Spans being built: open ones by position and person, closed ones in the order they ended. */
   private final class Spans {
@@ -135,33 +192,27 @@ final class TenureHistory {
       for (var it = open.entrySet().iterator(); it.hasNext(); ) {
         var e = it.next();
         if (!current.containsKey(e.getKey())) {
-          closed.add(new Span(e.getValue(), t, endedBy(t, e.getValue())));
+          closed.add(span(e.getValue(), t, endedBy(t, e.getValue())));
           it.remove();
         }
       }
       current.forEach(open::putIfAbsent);
     }
 
-    List<Object> tree() {
+    /** Every span, closed and open, by the time it began. */
+    List<Span> all() {
       List<Span> all = new ArrayList<>(closed);
-      open.values().forEach(h -> all.add(new Span(h, null, null)));
+      open.values().forEach(h -> all.add(span(h, null, null)));
       all.sort((x, y) -> x.held().tenure().since().compareTo(y.held().tenure().since()));
-      List<Object> out = new ArrayList<>();
-      for (Span s : all) {
-        Tenure t = s.held().tenure();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("position", s.held().position());
-        m.put("person", t.person());
-        m.put("name", last.person(t.person()).map(PersonDescribed::name).orElse(t.person()));
-        m.put("since", Labels.iso(t.since(), b.zone()));
-        m.put("until", s.until() == null ? null : Labels.iso(s.until(), b.zone()));
-        m.put("basis_act", t.basis().actId());
-        m.put("basis_verdict", t.basis().status(Register.ACTED) == null ? null : t.basis().status(Register.ACTED).label());
-        m.put("ended_by", s.endedBy());
-        out.add(m);
-      }
-      return out;
+      return all;
     }
+  }
+
+  private Span span(Held held, Instant until, String endedBy) {
+    String basis = held.tenure().basis().actId();
+    long seq = b.book().find(basis).map(Recorded::seq).orElseThrow(
+        () -> new IllegalStateException("book " + b.id() + " has a tenure resting on act " + basis + ", which it lacks"));
+    return new Span(held, until, endedBy, seq);
   }
 
   /** The removal or resignation that ended a seat or office at {@code t}, if one is on record. */

@@ -25,7 +25,8 @@ final class WaterfallController {
   /** Splits {@code count} distributions of {@code amount} after those on record as of {@code at}; records nothing. */
   void get(Context ctx) {
     Params.only(ctx, "amount", "at", "entity", "count");
-    LiveBook b = access.visible(ctx).book();
+    var v = access.visible(ctx);
+    LiveBook b = v.book();
     long cents = cents(ctx.queryParam("amount"));
     int count = count(ctx.queryParam("count"));
     String at = ctx.queryParam("at");
@@ -33,11 +34,13 @@ final class WaterfallController {
     StateView view = b.book().state(Basis.at(when));
     String entity = ctx.queryParam("entity");
     String payer = entity == null || entity.isBlank() ? onlyPayer(view, b, when) : known(view, b, entity.strip());
-    try {
-      Json.send(ctx, WaterfallReport.run(b.id(), view, payer, cents, count, b.zone()));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
+    Etags.send(ctx, v, () -> {
+      try {
+        return WaterfallReport.run(b.id(), view, payer, cents, count, b.zone());
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest(e.getMessage());
+      }
+    });
   }
 
   private static long cents(String text) {

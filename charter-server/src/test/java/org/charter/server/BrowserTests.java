@@ -141,6 +141,19 @@ class BrowserTests {
     assertThat(standing("microsoft", "td:nth-child(2)")).isEqualTo("$13,000,000,000");
   }
 
+  @Test
+  void timeline_ofABookLargerThanOnePage_listsEveryActOnceInOrder() {
+    int size = server.get("/api/books/openai-2023").json().get("acts").asInt();
+    assertThat(size).as("the OpenAI book is larger than one page").isGreaterThan(Page.DEFAULT_LIMIT);
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#timeline > li"), size));
+    List<String> shown = browser.findElements(By.cssSelector("#timeline > li")).stream()
+        .map(e -> e.getAttribute("data-act")).toList();
+    List<String> ids = new java.util.ArrayList<>();
+    server.get("/api/books/openai-2023/acts?limit=" + Page.MAX_LIMIT).json().get("acts")
+        .forEach(a -> ids.add(a.get("id").asText()));
+    assertThat(shown).containsExactlyElementsOf(ids);
+  }
+
   private static void waitForStandings() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#standings tr[data-holder='microsoft']")));
   }

@@ -43,7 +43,7 @@ class HttpApiTests {
 
   @Test
   void acts_ofTheDemo_carryAVerdictPerBindingActAndTheirSources() {
-    JsonNode acts = server.get("/api/books/openai-2023/acts").json().get("acts");
+    JsonNode acts = server.get("/api/books/openai-2023/acts?limit=" + Page.MAX_LIMIT).json().get("acts");
     JsonNode removal = find(acts, "sam-altman-removed-director");
     assertThat(removal.get("verdict").get("status").asText()).isEqualTo("invalid");
     assertThat(removal.get("sources")).isNotEmpty();

@@ -120,6 +120,26 @@ class OpenApiTests {
   }
 
   @Test
+  void pagingAndEtags_areDocumentedAsTheServerDoesThem() throws Exception {
+    JsonNode limit = doc.at("/components/parameters/Limit/schema");
+    assertThat(limit.get("default").asInt()).isEqualTo(Page.DEFAULT_LIMIT);
+    assertThat(limit.get("maximum").asInt()).isEqualTo(Page.MAX_LIMIT);
+    for (String path : List.of("/api/books/{book}/acts", "/api/books/{book}/tenures")) {
+      JsonNode op = doc.get("paths").get(path).get("get");
+      assertThat(op.get("parameters").toString()).contains("#/components/parameters/Limit")
+          .contains("#/components/parameters/After");
+    }
+    String tag = EtagTests.get(client, "/api/books/openai-2023/state?at=2023-11-18", TestServer.ADMIN_TOKEN, null).etag();
+    assertThat(tag).matches(doc.at("/components/headers/ETag/schema/pattern").asText());
+    for (String path : List.of("/api/books/{book}/state", "/api/books/{book}/tenures", "/api/books/{book}/acts",
+        "/api/books/{book}/acts/{act}", "/api/books/{book}/waterfall")) {
+      JsonNode op = doc.get("paths").get(path).get("get");
+      assertThat(op.at("/responses/304").isMissingNode()).as(path).isFalse();
+      assertThat(op.at("/responses/200/headers/ETag").isMissingNode()).as(path).isFalse();
+    }
+  }
+
+  @Test
   void document_isOpenApi3WithABearerScheme() {
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     assertThat(doc.get("components").get("securitySchemes").get("bearer").get("scheme").asText()).isEqualTo("bearer");

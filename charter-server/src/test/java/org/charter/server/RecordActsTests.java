@@ -36,13 +36,15 @@ class RecordActsTests {
   void record_validActAsYaml_isAppendedWithTheTokensPrincipalAsRecordedBy() {
     try (TestServer s = TestServer.start(dir)) {
       String token = s.token("clerk@openai.example", "openai-2023", "secretary", null);
-      int before = s.get(ACTS).json().get("acts").size();
+      int before = s.get("/api/books/openai-2023").json().get("acts").asInt();
       TestServer.Answer a = s.post(ACTS, token, "application/yaml", WAIVER_YAML);
       assertThat(a.status()).as(a.body()).isEqualTo(201);
       JsonNode rec = a.json().get("recorded").get(0);
       assertThat(rec.get("id").asText()).isEqualTo("toner-waives-2023-11-20");
       assertThat(rec.get("seq").asInt()).isEqualTo(before);
-      assertThat(s.get(ACTS).json().get("acts").size()).isEqualTo(before + 1);
+      assertThat(s.get("/api/books/openai-2023").json().get("acts").asInt()).isEqualTo(before + 1);
+      assertThat(s.get(ACTS + "?after=" + (before - 1)).json().at("/acts/0/id").asText())
+          .isEqualTo("toner-waives-2023-11-20");
       List<LedgerEntry> stored = stored(s);
       assertThat(stored).hasSize(before + 1);
       assertThat(new String(stored.get(before).payload(), java.nio.charset.StandardCharsets.UTF_8))
