@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -269,6 +271,8 @@ final class TenureHistory {
       case TechnologyUsed x -> false;
       case ActRatified x -> false;
       case CourtValidated x -> false;
+      case ActCorrected x -> false;
+      case ActRetracted x -> false;
       case StatementMade x -> false;
       case MarketMoved x -> false;
     };

@@ -3,7 +3,9 @@ package org.charter.core.access;
 import java.util.List;
 import java.util.Objects;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -112,6 +114,8 @@ public record Grant(String book, Role role, @Nullable String person) {
       case TechnologyUsed x -> List.of();
       case ActRatified x -> List.of();
       case CourtValidated x -> List.of();
+      case ActCorrected x -> List.of();
+      case ActRetracted x -> List.of();
       case StatementMade x -> List.of();
       case MarketMoved x -> List.of();
     };

@@ -8,4 +8,4 @@ public sealed interface BindingAct extends Act
         NoticeWaived, MeetingHeld, MotionVoted, WrittenConsentSigned, PetitionOpened, PetitionSigned,
         InterestClassDefined, InvestmentMade, InterestTransferred, WaterfallTermsSet, DistributionMade,
         AgreementSigned, ExceptionGranted, DeterminationMade, ComputePurchased, TechnologyUsed,
-        ActRatified, CourtValidated {}
+        ActRatified, CourtValidated, ActCorrected, ActRetracted {}

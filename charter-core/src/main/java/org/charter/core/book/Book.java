@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
+import org.charter.core.act.ActMeta;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.Bounds;
 import org.charter.core.act.CourtValidated;
@@ -46,7 +49,8 @@ import org.charter.core.verdict.Verdict;
  * earlier recorded time come from {@link #asRecorded}.
  */
 public final class Book {
-  private static final Comparator<Recorded> BY_ORDER = (a, b) -> Order.ACTS.compare(a.act(), b.act());
+  // By the act as it now stands: a correction may have moved it to another valid time.
+  private static final Comparator<Recorded> BY_ORDER = (a, b) -> Order.ACTS.compare(a.judged().act(), b.judged().act());
   private static final String EVERY_SCOPE = "*";
   private static final int RECORDED_VIEWS = 4;
 
@@ -63,8 +67,10 @@ public final class Book {
   private final List<Recorded> unscoped = new ArrayList<>();
   private final Map<String, List<Recorded>> meetingActs = new HashMap<>();
   private final Map<String, List<Recorded>> underResolution = new HashMap<>();
-  // The cures on record of each act (ratifications, a court's validation), by the id of the act they cure.
+  // The cures on record of each act (ratifications, a court's validation), by the id of the act they cure; and the
+  // corrections and retractions, by the id of the act they name.
   private final Map<String, List<Recorded>> curesOf = new HashMap<>();
+  private final Map<String, List<Recorded>> correctionsOf = new HashMap<>();
   // Acts void under the rules that seat, unseat, appoint or set bylaws, by entity: from the first of them on, the two
   // registers part, and an act is judged against each. Empty in most books, so most acts are judged once.
   private final Map<String, TreeSet<Recorded>> voidEffects = new HashMap<>();
@@ -225,10 +231,112 @@ public final class Book {
     }
     String cures = cured(r.act());
     if (cures != null) {
-      curesOf.computeIfAbsent(cures, k -> new ArrayList<>(1)).add(r);
+      addOnce(curesOf.computeIfAbsent(cures, k -> new ArrayList<>(1)), r);
+    }
+    String corrects = corrected(r.act());
+    if (corrects != null) {
+      addOnce(correctionsOf.computeIfAbsent(corrects, k -> new ArrayList<>(1)), r);
     }
     if (reach.registers() && r.judged().voidInLaw()) {
       voids(reach.scope(), r, true);
+    }
+  }
+
+  private static void addOnce(List<Recorded> list, Recorded r) {
+    if (!list.contains(r)) {
+      list.add(r);
+    }
+  }
+
+  /** The act a correction or a retraction names, or null for any other act. */
+  private static String corrected(Act act) {
+    return act instanceof ActCorrected a ? a.corrects() : act instanceof ActRetracted r ? r.retracts() : null;
+  }
+
+  /**
+   * A correction or a retraction was appended or re-judged: the act it names is filed again as the valid corrections
+   * on record say (retracted if any valid retraction names it; else at the valid time of the latest valid correction,
+   * by recorded time; else as recorded), and when that changed, every act after the earlier of its two places is
+   * judged again.
+   */
+  private void correcting(Recorded c, TreeSet<Recorded> queue, Map<String, Act> cascaded) {
+    Recorded t = byId.get(corrected(c.act()));
+    if (t == null || corrected(t.act()) != null) {
+      return;
+    }
+    String retractedBy = null;
+    ActCorrected latest = null;
+    for (Recorded k : correctionsOf.getOrDefault(t.act().id(), List.of())) {
+      if (k.verdict() == null || k.verdict().status().isDefective()) {
+        continue;
+      }
+      if (k.act() instanceof ActRetracted && (retractedBy == null || k.act().id().compareTo(retractedBy) < 0)) {
+        retractedBy = k.act().id();
+      } else if (k.act() instanceof ActCorrected a && (latest == null || LATEST.compare(a, latest) > 0)) {
+        latest = a;
+      }
+    }
+    Act desired = retractedBy != null ? null : latest == null ? t.act() : withValidAt(t.act(), latest.validAt());
+    Act current = t.judged().retractedBy() != null ? null : t.judged().act();
+    if (java.util.Objects.equals(current, desired) && java.util.Objects.equals(retractedBy, t.judged().retractedBy())) {
+      return;
+    }
+    Act was = t.judged().act();
+    unindex(t);
+    projection.refile(current, desired, t.seq(), t.judged(), retractedBy);
+    Act from = desired == null || Order.ACTS.compare(was, desired) < 0 ? was : desired;
+    if (desired != null) {
+      index(t, Reach.of(desired, whole()));
+      queue.add(t);
+      Reach r = Reach.of(desired, whole());
+      if (r.meeting() != null) {
+        queue.addAll(meetingActs.getOrDefault(r.meeting(), List.of()));
+      }
+    }
+    Reach old = Reach.of(was, whole());
+    if (old.meeting() != null) {
+      queue.addAll(meetingActs.getOrDefault(old.meeting(), List.of()));
+    }
+    cascaded.clear();
+    cascade(queue, cascaded, null, from);
+  }
+
+  // Of two corrections, the later recorded one holds (ties by id, never by file order).
+  private static final Comparator<Act> LATEST = Comparator.comparing((Act a) -> a.meta().recordedAt())
+      .thenComparing(Act::id);
+
+  /** Takes an act out of the lists that order the record, before it moves or goes. */
+  private void unindex(Recorded t) {
+    Reach r = Reach.of(t.judged().act(), whole());
+    voids(null, t, false);
+    if (r.scope() != null && scopes.containsKey(r.scope())) {
+      scopes.get(r.scope()).remove(t);
+    }
+    unscoped.remove(t);
+    if (r.meeting() != null && meetingActs.containsKey(r.meeting())) {
+      meetingActs.get(r.meeting()).remove(t);
+    }
+    String under = t.act() instanceof BindingAct b ? Validator.restsOn(b) : null;
+    if (under != null && underResolution.containsKey(under)) {
+      underResolution.get(under).remove(t);
+    }
+  }
+
+  /** The act with its valid time corrected: the same record with another valid time in its meta. */
+  private static Act withValidAt(Act act, Instant validAt) {
+    try {
+      var comps = act.getClass().getRecordComponents();
+      Object[] values = new Object[comps.length];
+      Class<?>[] types = new Class<?>[comps.length];
+      for (int i = 0; i < comps.length; i++) {
+        types[i] = comps[i].getType();
+        values[i] = comps[i].getAccessor().invoke(act);
+      }
+      ActMeta m = act.meta();
+      values[0] = new ActMeta(m.id(), validAt, m.recordedAt(), m.recordedBy(), m.sources(), m.note());
+      return (Act) act.getClass().getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot correct the valid time of act " + act.id(), e);
     }
   }
 
@@ -282,7 +390,7 @@ public final class Book {
    */
   private void settle(Recorded x, Reach reach) {
     TreeSet<Recorded> queue = new TreeSet<>(BY_ORDER);
-    Map<String, Recorded> cascaded = new HashMap<>();
+    Map<String, Act> cascaded = new HashMap<>();
     cureRounds = 0;
     if (reach.meeting() != null && !(x.act() instanceof MotionVoted)) {
       for (Recorded r : meetingActs.get(reach.meeting())) {
@@ -297,10 +405,14 @@ public final class Book {
     if (reach.later()) {
       cascade(queue, cascaded, readEverywhere(x.act()) ? null : reach.scope(), x);
     }
-    // A cure entered before the act it cures is judged again now that the act is on record.
+    // A cure or a correction entered before the act it names is judged again now that the act is on record.
     queue.addAll(curesOf.getOrDefault(x.act().id(), List.of()));
+    queue.addAll(correctionsOf.getOrDefault(x.act().id(), List.of()));
     if (cured(x.act()) != null) {
       curing(x, queue, cascaded);
+    }
+    if (corrected(x.act()) != null) {
+      correcting(x, queue, cascaded);
     }
     if (queue.isEmpty()) {
       rejudged = List.of();
@@ -310,12 +422,15 @@ public final class Book {
     StateView whole = whole();
     while (!queue.isEmpty()) {
       Recorded r = queue.pollFirst();
-      Reach rr = Reach.of(r.act(), whole);
+      if (r.judged().retractedBy() != null) {
+        continue;
+      }
+      Reach rr = Reach.of(r.judged().act(), whole);
       boolean wasVoid = r.judged().voidInLaw();
       Status wasLegal = r.judged().status(Register.LEGAL);
       Status wasActed = r.judged().status(Register.ACTED);
-      Verdict[] v = judge((BindingAct) r.act(), rr.scope());
-      if (!projection.rejudge(r.act(), r.seq(), r.judged(), v[0], v[1])) {
+      Verdict[] v = judge((BindingAct) r.judged().act(), rr.scope());
+      if (!projection.rejudge(r.judged().act(), r.seq(), r.judged(), v[0], v[1])) {
         continue;
       }
       whole = whole();
@@ -336,6 +451,9 @@ public final class Book {
       if (cured(r.act()) != null) {
         curing(r, queue, cascaded);
       }
+      if (corrected(r.act()) != null) {
+        correcting(r, queue, cascaded);
+      }
     }
     rejudged = List.copyOf(changed);
   }
@@ -346,7 +464,7 @@ public final class Book {
    * own validity turns on the effect it gives (a board seated by the very act it ratifies) is judged again at most
    * {@value #CURE_ROUNDS} times and left as the last round found it.
    */
-  private void curing(Recorded cure, TreeSet<Recorded> queue, Map<String, Recorded> cascaded) {
+  private void curing(Recorded cure, TreeSet<Recorded> queue, Map<String, Act> cascaded) {
     Recorded t = applyCures(cured(cure.act()));
     if (t == null || ++cureRounds > CURE_ROUNDS) {
       return;
@@ -372,10 +490,14 @@ public final class Book {
   }
 
   /** Queues every act of {@code scope} (every scope when null) after {@code from}, and the unscoped ones. */
-  private void cascade(TreeSet<Recorded> queue, Map<String, Recorded> cascaded, String scope, Recorded from) {
+  private void cascade(TreeSet<Recorded> queue, Map<String, Act> cascaded, String scope, Recorded from) {
+    cascade(queue, cascaded, scope, from.judged().act());
+  }
+
+  private void cascade(TreeSet<Recorded> queue, Map<String, Act> cascaded, String scope, Act from) {
     for (String key : scope == null ? List.of(EVERY_SCOPE) : List.of(EVERY_SCOPE, scope)) {
-      Recorded done = cascaded.get(key);
-      if (done != null && BY_ORDER.compare(done, from) <= 0) {
+      Act done = cascaded.get(key);
+      if (done != null && Order.ACTS.compare(done, from) <= 0) {
         return;
       }
     }
@@ -391,11 +513,25 @@ public final class Book {
   }
 
   private static void after(List<Recorded> list, Recorded from, TreeSet<Recorded> queue) {
-    if (list == null || list.isEmpty() || BY_ORDER.compare(list.get(list.size() - 1), from) <= 0) {
+    after(list, from.judged().act(), queue);
+  }
+
+  /** Queues the acts of {@code list} (in the order of the record) that come after {@code from}. */
+  private static void after(List<Recorded> list, Act from, TreeSet<Recorded> queue) {
+    if (list == null || list.isEmpty() || Order.ACTS.compare(list.get(list.size() - 1).judged().act(), from) <= 0) {
       return;
     }
-    int i = Collections.binarySearch(list, from, BY_ORDER);
-    for (int k = i < 0 ? -i - 1 : i + 1; k < list.size(); k++) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (Order.ACTS.compare(list.get(mid).judged().act(), from) <= 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < list.size(); k++) {
       queue.add(list.get(k));
     }
   }

@@ -2,7 +2,9 @@ package org.charter.core.book;
 
 import java.util.Optional;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
@@ -97,6 +99,9 @@ record Reach(@Nullable String scope, @Nullable String meeting, @Nullable String 
       case TechnologyUsed a -> new Reach(null, null, null, false, true, false);
       case ActRatified a -> later(a.entity());
       case CourtValidated a -> later(a.entity());
+      // Book moves or removes the act named; the correction itself changes nothing later acts read.
+      case ActCorrected a -> new Reach(null, null, null, false, true, false);
+      case ActRetracted a -> new Reach(null, null, null, false, true, false);
       case StatementMade a -> new Reach(null, null, null, false, false, false);
       case MarketMoved a -> new Reach(null, null, null, false, false, false);
     };

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.Bounds;
@@ -142,6 +144,8 @@ public final class Capital {
       case TechnologyUsed x -> {}
       case ActRatified x -> {}
       case CourtValidated x -> {}
+      case ActCorrected x -> {}
+      case ActRetracted x -> {}
       case StatementMade x -> {}
       case MarketMoved x -> {}
     }

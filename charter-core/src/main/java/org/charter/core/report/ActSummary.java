@@ -2,7 +2,9 @@ package org.charter.core.report;
 
 import java.util.function.Function;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -99,6 +101,10 @@ public final class ActSummary {
       case ActRatified a -> name.apply(a.entity()) + " ratifies act " + a.ratifies() + (a.basis() == org.charter.core.act.Ratification.DGCL_204
           ? " under 8 Del. C. § 204" : " by an ordinary ratifying vote") + ", resolution " + a.resolution();
       case CourtValidated a -> a.court() + " declares act " + a.validates() + " of " + name.apply(a.entity()) + " valid";
+      case ActCorrected a -> "correction: act " + a.corrects() + " happened at " + a.validAt()
+          + (a.reason() == null ? "" : " (" + a.reason() + ")");
+      case ActRetracted a -> "retraction: act " + a.retracts() + " did not happen" + (a.reason() == null ? "" : " ("
+          + a.reason() + ")");
       case StatementMade a -> a.by() + ": " + a.text();
       case MarketMoved a -> a.ticker() + (a.changePercent() == null ? "" : " " + a.changePercent() + "%")
           + (a.close() == null ? "" : ", close " + a.close());

@@ -45,6 +45,10 @@ public final class TimelineReport {
     // Judged against the register as acted, where the two registers have parted before the act and it differs.
     Verdict acted = r.verdict(Register.ACTED);
     m.put("acted_verdict", acted == null || acted.equals(r.verdict()) ? null : verdict(acted));
+    // A later correction or retraction changes how the act is taken, never the entry itself.
+    m.put("corrected_valid_at", r.judged().act() == r.act() ? null
+        : Labels.iso(r.judged().act().meta().validAt(), zone));
+    m.put("retracted_by", r.judged().retractedBy());
     m.put("hash", r.hashHex());
     return m;
   }

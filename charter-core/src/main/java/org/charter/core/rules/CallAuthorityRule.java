@@ -2,7 +2,9 @@ package org.charter.core.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -88,6 +90,8 @@ record CallAuthorityRule(String id, String citation) implements Rule {
       case TechnologyUsed x -> List.of();
       case ActRatified x -> List.of();
       case CourtValidated x -> List.of();
+      case ActCorrected x -> List.of();
+      case ActRetracted x -> List.of();
     };
   }
 

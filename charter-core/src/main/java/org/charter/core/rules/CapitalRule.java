@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.Bounds;
@@ -109,6 +111,8 @@ final class CapitalRule implements Rule {
       case TechnologyUsed x -> List.of();
       case ActRatified x -> List.of();
       case CourtValidated x -> List.of();
+      case ActCorrected x -> List.of();
+      case ActRetracted x -> List.of();
     };
   }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -104,6 +106,8 @@ final class ClauseRule implements Rule {
       case DeterminationMade x -> List.of();
       case ActRatified x -> List.of();
       case CourtValidated x -> List.of();
+      case ActCorrected x -> List.of();
+      case ActRetracted x -> List.of();
     };
   }
 

@@ -1,7 +1,9 @@
 package org.charter.core.rules;
 
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActKind;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
@@ -80,6 +82,8 @@ record Effect(ActKind kind, @Nullable String resolution) {
       // A ratification rests on the resolution that adopts it; the vote the ratified act needed is CureRule's.
       case ActRatified a -> new Effect(ActKind.GENERAL, a.resolution());
       case CourtValidated x -> null;
+      case ActCorrected x -> null;
+      case ActRetracted x -> null;
     };
   }
 }

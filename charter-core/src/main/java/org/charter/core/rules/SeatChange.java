@@ -1,6 +1,8 @@
 package org.charter.core.rules;
 
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
@@ -77,6 +79,8 @@ record SeatChange(String body, String person, boolean joins) {
       case TechnologyUsed x -> null;
       case ActRatified x -> null;
       case CourtValidated x -> null;
+      case ActCorrected x -> null;
+      case ActRetracted x -> null;
     };
   }
 }

@@ -6,7 +6,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
@@ -97,6 +99,8 @@ record SignatureRule(String id, String citation) implements Rule {
       case TechnologyUsed x -> List.of();
       case ActRatified x -> List.of();
       case CourtValidated x -> List.of();
+      case ActCorrected x -> List.of();
+      case ActRetracted x -> List.of();
     };
   }
 

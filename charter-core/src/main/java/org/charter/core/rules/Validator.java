@@ -4,7 +4,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
@@ -58,8 +60,8 @@ public final class Validator {
     this.zone = zone;
   }
 
-  // Rules of every act whatever its entity's profile: capital acts and the agreements in force.
-  private static final List<Rule> COMMERCIAL = List.of(new CapitalRule(), new ClauseRule());
+  // Rules of every act whatever its entity's profile: capital acts, the agreements in force, corrections.
+  private static final List<Rule> COMMERCIAL = List.of(new CapitalRule(), new ClauseRule(), new CorrectionRule());
 
   public Verdict validate(BindingAct act, StateView before) {
     List<Finding> commercial = new ArrayList<>();
@@ -134,6 +136,8 @@ public final class Validator {
       case TechnologyUsed x -> Optional.empty();
       case ActRatified a -> Optional.of(a.entity());
       case CourtValidated a -> Optional.of(a.entity());
+      case ActCorrected x -> Optional.empty();
+      case ActRetracted x -> Optional.empty();
     };
   }
 

@@ -11,7 +11,8 @@ import org.charter.core.verdict.Verdict;
  * one mutable cell every piece of state resting on the act points to; null verdicts for an annotation.
  */
 public final class Judged {
-  private final Act act;
+  private Act act;
+  private String retractedBy;
   private Verdict legal;
   private Verdict acted;
   private String curedBy;
@@ -20,9 +21,22 @@ public final class Judged {
     this.act = act;
   }
 
-  /** The act judged. */
+  /** The act judged: the one recorded, or the one a correction made of it (another valid time). */
   public Act act() {
     return act;
+  }
+
+  void act(Act corrected) {
+    this.act = corrected;
+  }
+
+  /** The retraction that took the act back, or null. */
+  public String retractedBy() {
+    return retractedBy;
+  }
+
+  void retract(String by) {
+    this.retractedBy = by;
   }
 
   /** The cure (a ratification under § 204, an ordinary one, a court's validation) that gives this act effect. */

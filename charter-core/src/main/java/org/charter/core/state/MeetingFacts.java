@@ -3,7 +3,9 @@ package org.charter.core.state;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -89,6 +91,8 @@ public record MeetingFacts(
         case TechnologyUsed x -> {}
         case ActRatified x -> {}
         case CourtValidated x -> {}
+        case ActCorrected x -> {}
+        case ActRetracted x -> {}
         case StatementMade x -> {}
         case MarketMoved x -> {}
       }

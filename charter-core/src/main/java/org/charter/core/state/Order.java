@@ -3,7 +3,9 @@ package org.charter.core.state;
 import java.time.Instant;
 import java.util.Comparator;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -105,6 +107,8 @@ public final class Order {
       case TechnologyUsed a -> 12;
       case ActRatified a -> 7;
       case CourtValidated a -> 7;
+      case ActCorrected a -> 12;
+      case ActRetracted a -> 12;
       case StatementMade a -> 13;
       case MarketMoved a -> 13;
     };

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.charter.core.act.Act;
+import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
+import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BylawsAdopted;
@@ -195,6 +197,8 @@ public final class Projection {
       case TechnologyUsed x -> { }
       case ActRatified x -> { }
       case CourtValidated x -> { }
+      case ActCorrected x -> { }
+      case ActRetracted x -> { }
       case StatementMade x -> { }
       case MarketMoved x -> { }
     }
@@ -211,6 +215,24 @@ public final class Projection {
     Timeline<BodyEstablished> b = bodies.get(body);
     List<Timeline.Entry<BodyEstablished>> all = b == null ? List.of() : b.visible(Basis.at(Instant.MAX));
     return all.isEmpty() ? null : all.get(0).value().entity();
+  }
+
+  /**
+   * Re-files an act a correction or a retraction named: takes back the entries of {@code current} (the act as now
+   * indexed; null when it is retracted already), then files {@code next} (the act with its corrected valid time, or
+   * the act as recorded again; null when it is retracted). The act keeps its cell, so what rests on it still points
+   * to its verdicts.
+   */
+  public void refile(Act current, Act next, long seq, Judged cell, String retractedBy) {
+    version++;
+    if (current != null) {
+      removeEntries(current, stamp(current, seq, cell));
+    }
+    cell.retract(retractedBy);
+    if (next != null) {
+      cell.act(next);
+      apply(next, cell, seq);
+    }
   }
 
   /**
@@ -277,9 +299,51 @@ public final class Projection {
       // A cure changes no entry: the book marks the act it cures (Book.cure).
       case ActRatified a -> {}
       case CourtValidated a -> {}
+      // A correction changes no entry itself: the book moves or removes the act it names (Book.correct).
+      case ActCorrected a -> {}
+      case ActRetracted a -> {}
       case StatementMade a -> {}
       case MarketMoved a -> {}
     }
+  }
+
+  /** Removes the act's entries from every timeline its kind adds to (see apply), found by the act's own fields. */
+  private void removeEntries(Act act, Stamp s) {
+    for (Map<String, ? extends Timeline<?>> m : List.of(entities, persons, bodies, bylaws, seats, offices, controlOf,
+        interestsIn, meetings, resolutions, petitions, capital)) {
+      for (String key : keysOf(act)) {
+        Timeline<?> t = m.get(key);
+        if (t != null) {
+          t.remove(s);
+        }
+      }
+    }
+    agreements.remove(s);
+  }
+
+  /**
+   * Every name an act carries (its string components): the keys its entries can be filed under. Removal is rare, so
+   * reading them reflectively here is cheaper than a second walk over every kind of act to keep in step with apply.
+   */
+  private List<String> keysOf(Act act) {
+    List<String> out = new java.util.ArrayList<>();
+    for (java.lang.reflect.RecordComponent c : act.getClass().getRecordComponents()) {
+      try {
+        if (c.getType() == String.class && c.getAccessor().invoke(act) instanceof String v) {
+          out.add(v);
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + c.getName() + " of " + act.id(), e);
+      }
+    }
+    // A director's leaving also ended a chair, filed under the board's entity.
+    for (String k : List.copyOf(out)) {
+      String e = entityOfBody(k);
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private void endSeat(String body, String person, Stamp s, ActRef ref) {

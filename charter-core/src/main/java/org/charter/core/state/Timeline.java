@@ -77,6 +77,26 @@ final class Timeline<E> {
     truncate(legalCheckpoints, i);
   }
 
+  /**
+   * Removes the entry of the act behind {@code stamp} (a retraction or a correction took it back); nothing when the
+   * timeline holds none. Checkpoints from it on are folded again when next asked for.
+   */
+  void remove(Stamp stamp) {
+    int i = cutoff(Basis.at(stamp.validAt())) - 1;
+    while (i >= 0 && !entries.get(i).stamp().actId().equals(stamp.actId())) {
+      i--;
+    }
+    if (i < 0) {
+      return;
+    }
+    entries.remove(i);
+    int n = entries.size();
+    System.arraycopy(seconds, i + 1, seconds, i, n - i);
+    System.arraycopy(nanos, i + 1, nanos, i, n - i);
+    truncate(checkpoints, i);
+    truncate(legalCheckpoints, i);
+  }
+
   private static void truncate(List<Checkpoint> cps, int from) {
     int keep = from / EVERY + 1;
     if (keep < cps.size()) {
