@@ -356,6 +356,7 @@ function renderDifferences(differences) {
   box.hidden = differences.length === 0;
   if (box.hidden) return;
   const names = peopleNames();
+  const entityName = (id) => (shownState().entities.find((e) => e.id === id) || { name: id }).name;
   const who = (id) => (id ? names.get(id) || id : 'nobody');
   const here = ui.view === 'legal' ? 'legal' : 'acted';
   const there = here === 'legal' ? 'acted' : 'legal';
@@ -364,7 +365,7 @@ function renderDifferences(differences) {
     el('h3', {}, differences.length + (differences.length === 1 ? ' position differs' : ' positions differ')
       + ' between the registers'),
     el('ul', {}, ...differences.map((d) => el('li', { 'data-entity': d.entity, 'data-position': d.position },
-      d.position + ' (' + d.entity + '): as acted ' + who(d.acted) + '; under the rules ' + who(d.legal)))));
+      d.position + ' (' + entityName(d.entity) + '): as acted, ' + who(d.acted) + '; under the rules, ' + who(d.legal)))));
   for (const d of differences) {
     const entity = document.querySelector('#board .entity[data-entity="' + CSS.escape(d.entity) + '"]');
     if (!entity) continue;
@@ -384,7 +385,7 @@ function renderDifferences(differences) {
     if (list) {
       list.append(el('li', { class: 'absent differs', 'data-person': d[there], 'data-position': d.position },
         el('span', { class: 'name' }, who(d[there])),
-        el('span', { class: 'since' }, d.position.replace(/^office /, '') + ' ' + label[there] + ' only'), note));
+        el('span', { class: 'since' }, d.position.replace(/^office /, '') + ' ' + label[there] + ' only')));
     }
   }
 }
