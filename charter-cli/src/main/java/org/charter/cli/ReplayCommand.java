@@ -3,12 +3,14 @@ package org.charter.cli;
 import org.charter.core.report.TimelineReport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.charter.core.book.Book;
 import org.charter.core.report.StateReport;
 import org.charter.core.ledger.LedgerStore;
 import org.charter.core.state.Basis;
+import org.charter.core.state.Register;
 import org.charter.scenario.Scenario;
 import org.charter.store.BookSync;
 import org.charter.store.Stores;
@@ -55,7 +57,8 @@ class ReplayCommand implements Callable<Integer> {
     }
     var last = s.acts().stream().map(a -> a.meta().validAt()).max(java.time.Instant::compareTo)
         .orElse(java.time.Instant.EPOCH);
-    Map<String, Object> state = new StateReport(book.state(Basis.at(last)), s.zone()).build(s.id());
+    Map<String, Object> state = StateReport.views(book, Basis.at(last), s.zone(), null,
+        List.of(Register.LEGAL, Register.ACTED));
     if (output.json()) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("book", s.id());
@@ -69,7 +72,9 @@ class ReplayCommand implements Callable<Integer> {
       out.println(s.title() + " (" + s.id() + "): " + book.size() + " acts; " + appended
           + " appended to " + Stores.describe(db));
       out.println("Verdicts are under the rules in force at each act's time: the statute profile and the bylaws"
-          + " on record, including any labelled as assumptions.");
+          + " on record, including any labelled as assumptions. Each act is judged against the legal register in the"
+          + " order of the record (valid time), whatever the order of the files; \"as acted\" gives its verdict"
+          + " against the register as acted where that differs.");
       out.println();
       TimelineText.printText(out, book.timeline(), book, s.zone(), false);
       out.println();

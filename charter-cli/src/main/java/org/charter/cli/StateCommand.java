@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.charter.core.book.Book;
 import org.charter.core.report.StateReport;
 import org.charter.core.state.Basis;
-import org.charter.core.state.StateView;
 import org.charter.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "state", mixinStandardHelpOptions = true,
     description = "The state of a scenario as of a valid time (and, separately, of what had been recorded by a"
         + " recorded time): directors and chair of each body, officers, ultimate controllers, economic holders,"
-        + " petitions against headcount, and what rests on an invalid or undetermined act. Times take an offset"
+        + " petitions against headcount, and what rests on an invalid or undetermined act; in the legal register (under"
+        + " the rules, void acts given no effect), as acted, or both with where they differ. Times take an offset"
         + " (2023-11-17T12:00:00-08:00) or are read in the scenario's time zone (2023-11-17T12:00, 2023-11-17).")
 final class StateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -31,12 +31,15 @@ final class StateCommand implements Callable<Integer> {
   @Option(names = "--at", required = true, description = "valid time: the moment asked about")
   String at;
 
-  @Option(names = "--recorded-at", description = "recorded time: only acts recorded by then (default: all)")
+  @Option(names = "--recorded-at", description = "recorded time: the record as it stood then, only the acts recorded by then, judged"
+      + " as they were then (default: all)")
   String recordedAt;
 
   @Option(names = "--entity", description = "only this entity: its bodies, officers, control and holders, and the"
       + " petitions against it (default: every entity)")
   String entity;
+
+  @Mixin ViewOption view;
 
   @Mixin FormatOption output;
 
@@ -46,11 +49,11 @@ final class StateCommand implements Callable<Integer> {
     Instant valid = Times.parse("--at", at, s.zone());
     Instant recorded = recordedAt == null ? Instant.MAX : Times.parse("--recorded-at", recordedAt, s.zone());
     Book book = Scenarios.replay(s);
-    StateView view = book.state(new Basis(valid, recorded));
-    if (entity != null && !view.knowsEntity(entity)) {
+    Basis basis = new Basis(valid, recorded);
+    if (entity != null && !book.state(basis).knowsEntity(entity)) {
       throw new BadInputException("--entity: no entity " + entity + " in " + s.id());
     }
-    Map<String, Object> report = new StateReport(view, s.zone()).build(s.id(), entity);
+    Map<String, Object> report = StateReport.views(book, basis, s.zone(), entity, view.registers());
     var out = spec.commandLine().getOut();
     if (output.json()) {
       Json.print(out, report);

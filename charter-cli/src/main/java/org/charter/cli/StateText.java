@@ -9,14 +9,40 @@ import org.charter.cli.TextTable.Column;
 final class StateText {
   private StateText() {}
 
+  /** The state report of {@code StateReport.views}: each register asked for, then where the two differ. */
   @SuppressWarnings("unchecked")
-  static void print(PrintWriter out, Map<String, Object> r) {
-    Map<String, Object> basis = (Map<String, Object>) r.get("basis");
-    out.println("State of " + r.get("book") + " as of " + basis.get("valid_at") + " (recorded: "
-        + basis.get("recorded_at") + ")" + (r.get("entity") != null ? ", entity " + r.get("entity") + " only" : ""));
-    if (r.get("entity") != null && ((List<Object>) r.get("entities")).isEmpty()) {
+  static void print(PrintWriter out, Map<String, Object> root) {
+    Map<String, Object> basis = (Map<String, Object>) root.get("basis");
+    out.println("State of " + root.get("book") + " as of " + basis.get("valid_at") + " (recorded: "
+        + basis.get("recorded_at") + ")" + (root.get("entity") != null ? ", entity " + root.get("entity") + " only" : ""));
+    Map<String, Object> views = (Map<String, Object>) root.get("views");
+    for (Map.Entry<String, Object> v : views.entrySet()) {
       out.println();
-      out.println(r.get("entity") + " is not formed as of this time");
+      out.println(v.getKey().equals("legal") ? "== Under the rules (legal register: void acts have no effect) =="
+          : "== As acted (what the organisation did and the world treated as done) ==");
+      view(out, (Map<String, Object>) v.getValue(), root.get("entity"));
+    }
+    List<Object> differences = (List<Object>) root.get("differences");
+    out.println();
+    if (differences.isEmpty()) {
+      out.println("The two registers agree.");
+      return;
+    }
+    out.println("Where the registers differ:");
+    TextTable t = new TextTable(Column.left(), Column.left(), Column.left(), Column.left()).indent(2).gap(2);
+    for (Object o : differences) {
+      Map<String, Object> d = (Map<String, Object>) o;
+      t.row(d.get("entity"), d.get("position"), "as acted: " + (d.get("acted") == null ? "none" : d.get("acted")),
+          "under the rules: " + (d.get("legal") == null ? "none" : d.get("legal")));
+    }
+    t.print(out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void view(PrintWriter out, Map<String, Object> r, Object entity) {
+    if (entity != null && ((List<Object>) r.get("entities")).isEmpty()) {
+      out.println();
+      out.println(entity + " is not formed as of this time");
     }
     for (Object o : (List<Object>) r.get("entities")) {
       Map<String, Object> e = (Map<String, Object>) o;

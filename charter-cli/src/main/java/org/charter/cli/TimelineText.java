@@ -9,6 +9,7 @@ import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.report.ActSummary;
 import org.charter.core.report.TimelineReport;
+import org.charter.core.state.Register;
 import org.charter.core.verdict.Finding;
 import org.charter.core.verdict.Verdict;
 
@@ -28,6 +29,15 @@ final class TimelineText {
       if (v != null && (findingsOfValid || v.status() != org.charter.core.verdict.Status.VALID)) {
         for (Finding f : v.findings()) {
           table.text("      " + f);
+        }
+      }
+      Verdict acted = r.verdict(Register.ACTED);
+      if (v != null && !acted.equals(v)) {
+        table.text("      as acted (against the register as acted): " + acted.label());
+        for (Finding f : acted.findings()) {
+          if (!v.findings().contains(f)) {
+            table.text("        " + f);
+          }
         }
       }
     }

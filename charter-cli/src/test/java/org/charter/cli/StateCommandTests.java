@@ -12,7 +12,7 @@ class StateCommandTests {
   private static JsonNode openaiInc(String at) {
     Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", at, "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
-    for (JsonNode e : r.json().get("entities")) {
+    for (JsonNode e : r.json().at("/views/acted/entities")) {
       if (e.get("id").asText().equals("openai-inc")) {
         return e;
       }
@@ -61,7 +61,7 @@ class StateCommandTests {
     Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", "2023-11-21T12:00:00-08:00", "--format", "json");
     JsonNode e = openaiInc("2023-11-21T12:00:00-08:00");
     assertThat(officer(e, "interim-ceo")).isEqualTo("emmett-shear");
-    JsonNode letter = r.json().get("petitions").get(0);
+    JsonNode letter = r.json().at("/views/acted/petitions").get(0);
     assertThat(letter.get("signatures_value").asLong()).isEqualTo(500);
     assertThat(letter.get("signatures_qualifier").asText()).isEqualTo("over");
     assertThat(letter.get("headcount_value").asLong()).isEqualTo(700);
@@ -83,7 +83,7 @@ class StateCommandTests {
         "--recorded-at", "2023-11-17T11:00:00-08:00", "--format", "json");
     assertThat(r.code()).isZero();
     JsonNode e = null;
-    for (JsonNode x : r.json().get("entities")) {
+    for (JsonNode x : r.json().at("/views/acted/entities")) {
       e = x.get("id").asText().equals("openai-inc") ? x : e;
     }
     assertThat(directors(e)).contains("sam-altman", "greg-brockman");
@@ -92,7 +92,7 @@ class StateCommandTests {
   @Test
   void state_ofOpenAiGlobal_isUltimatelyControlledByTheNonprofit() {
     Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", "2023-11-16T12:00:00-08:00", "--format", "json");
-    for (JsonNode e : r.json().get("entities")) {
+    for (JsonNode e : r.json().at("/views/acted/entities")) {
       if (e.get("id").asText().equals("openai-global")) {
         assertThat(e.get("ultimate_controller").asText()).isEqualTo("openai-inc");
         assertThat(e.get("economic_holders").toString()).contains("microsoft").contains("\"49\"");
@@ -122,10 +122,10 @@ class StateCommandTests {
     Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", at, "--entity", "openai-inc", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json().get("entity").asText()).isEqualTo("openai-inc");
-    assertThat(r.json().get("entities")).hasSize(1);
-    assertThat(r.json().get("entities").get(0)).isEqualTo(openaiInc(at));
+    assertThat(r.json().at("/views/acted/entities")).hasSize(1);
+    assertThat(r.json().at("/views/acted/entities").get(0)).isEqualTo(openaiInc(at));
     // The employees' letter is a petition to OpenAI, Inc.'s board, so it comes with the entity.
-    assertThat(r.json().get("petitions").get(0).get("entity").asText()).isEqualTo("openai-inc");
+    assertThat(r.json().at("/views/acted/petitions").get(0).get("entity").asText()).isEqualTo("openai-inc");
   }
 
   @Test
@@ -133,8 +133,8 @@ class StateCommandTests {
     Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", "2023-11-21T12:00:00-08:00", "--entity", "microsoft",
         "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.json().get("entities").get(0).get("id").asText()).isEqualTo("microsoft");
-    assertThat(r.json().get("petitions")).isEmpty();
+    assertThat(r.json().at("/views/acted/entities").get(0).get("id").asText()).isEqualTo("microsoft");
+    assertThat(r.json().at("/views/acted/petitions")).isEmpty();
   }
 
   @Test

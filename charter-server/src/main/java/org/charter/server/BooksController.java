@@ -17,6 +17,7 @@ import org.charter.core.report.Labels;
 import org.charter.core.report.StateReport;
 import org.charter.core.report.TimelineReport;
 import org.charter.core.state.Basis;
+import org.charter.core.state.Register;
 import org.charter.core.state.StateView;
 
 /** Reading books: the list, one book, its timeline with verdicts, one act's verdict report, state, tenures, verify. */
@@ -79,8 +80,9 @@ final class BooksController {
 
   /** The state as of a basis: the very tree {@code charter state --format json} prints. */
   void state(Context ctx) {
-    Params.only(ctx, "at", "recorded_at", "entity");
+    Params.only(ctx, "at", "recorded_at", "entity", "view");
     LiveBook b = access.visible(ctx).book();
+    List<Register> views = views(ctx.queryParam("view"));
     String at = ctx.queryParam("at");
     if (at == null || at.isBlank()) {
       throw ApiException.badRequest("at: the valid time asked about is required (e.g. at=2023-11-18T12:00:00-08:00)");
@@ -89,7 +91,8 @@ final class BooksController {
     String rec = ctx.queryParam("recorded_at");
     Instant recorded = rec == null || rec.isBlank() ? Instant.MAX : Times.parse("recorded_at", rec, b.zone());
     Book book = b.book();
-    StateView view = book.state(new Basis(valid, recorded));
+    Basis basis = new Basis(valid, recorded);
+    StateView view = book.state(basis);
     String entity = ctx.queryParam("entity");
     if (entity != null && entity.isBlank()) {
       throw ApiException.badRequest("entity: give an entity id, or leave the parameter out for the whole book");
@@ -97,7 +100,19 @@ final class BooksController {
     if (entity != null && !view.knowsEntity(entity)) {
       throw ApiException.notFound("entity: no entity " + entity + " in book " + b.id());
     }
-    Json.send(ctx, new StateReport(view, b.zone()).build(b.id(), entity));
+    Json.send(ctx, StateReport.views(book, basis, b.zone(), entity, views));
+  }
+
+  /** {@code view=acted|legal|both}: which registers a state answer holds (default both). */
+  static List<Register> views(String view) {
+    if (view == null || view.isBlank() || view.equals("both")) {
+      return List.of(Register.LEGAL, Register.ACTED);
+    }
+    return switch (view) {
+      case "acted" -> List.of(Register.ACTED);
+      case "legal" -> List.of(Register.LEGAL);
+      default -> throw ApiException.badRequest("view: acted, legal or both (default both)");
+    };
   }
 
   void tenures(Context ctx) {

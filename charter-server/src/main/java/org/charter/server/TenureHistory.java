@@ -45,6 +45,7 @@ import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.book.Recorded;
 import org.charter.core.report.Labels;
 import org.charter.core.state.Basis;
+import org.charter.core.state.Register;
 import org.charter.core.state.StateView;
 import org.charter.core.state.Tenure;
 
@@ -153,7 +154,7 @@ final class TenureHistory {
         m.put("since", Labels.iso(t.since(), b.zone()));
         m.put("until", s.until() == null ? null : Labels.iso(s.until(), b.zone()));
         m.put("basis_act", t.basis().actId());
-        m.put("basis_verdict", t.basis().status() == null ? null : t.basis().status().label());
+        m.put("basis_verdict", t.basis().status(Register.ACTED) == null ? null : t.basis().status(Register.ACTED).label());
         m.put("ended_by", s.endedBy());
         out.add(m);
       }

@@ -78,7 +78,7 @@ class HttpApiTests {
     var valid = java.time.OffsetDateTime.parse("2023-11-18T12:00:00-08:00").toInstant();
     String expected = Json.write(new StateReport(book.state(Basis.at(valid)), s.zone()).build(s.id()));
     assertThat(a.body()).isEqualTo(expected);
-    JsonNode board = a.json().get("entities").get(0).get("bodies").get(0);
+    JsonNode board = a.json().at("/views/acted/entities").get(0).get("bodies").get(0);
     assertThat(board.get("director_count").asInt()).isEqualTo(4);
   }
 
@@ -88,13 +88,13 @@ class HttpApiTests {
     TestServer.Answer a = server.get("/api/books/openai-2023/state?at=2023-11-21T12:00:00-08:00&entity=openai-inc");
     assertThat(a.status()).as(a.body()).isEqualTo(200);
     assertThat(a.json().get("entity").asText()).isEqualTo("openai-inc");
-    assertThat(a.json().get("entities")).hasSize(1);
+    assertThat(a.json().at("/views/acted/entities")).hasSize(1);
     JsonNode inc = null;
-    for (JsonNode e : whole.get("entities")) {
+    for (JsonNode e : whole.at("/views/acted/entities")) {
       inc = e.get("id").asText().equals("openai-inc") ? e : inc;
     }
-    assertThat(a.json().get("entities").get(0)).isEqualTo(inc);
-    assertThat(a.json().get("petitions")).isEqualTo(whole.get("petitions"));
+    assertThat(a.json().at("/views/acted/entities").get(0)).isEqualTo(inc);
+    assertThat(a.json().at("/views/acted/petitions")).isEqualTo(whole.at("/views/acted/petitions"));
     assertThat(a.body().length()).isLessThan(whole.toString().length());
   }
 

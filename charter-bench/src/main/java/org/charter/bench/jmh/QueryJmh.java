@@ -11,7 +11,9 @@ import org.charter.core.act.BindingAct;
 import org.charter.core.rules.Validator;
 import org.charter.core.state.Basis;
 import org.charter.core.state.Projection;
+import org.charter.core.state.Register;
 import org.charter.core.state.StateView;
+import org.charter.core.verdict.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -45,8 +47,9 @@ public class QueryJmh {
     BookGenerator gen = new BookGenerator(1, acts);
     for (long seq = 0; gen.hasNext(); seq++) {
       Act act = gen.next().act();
-      index.apply(act, act instanceof BindingAct b ? validator.validate(b, index.view(Basis.at(act.meta().validAt())))
-          : null, seq);
+      Verdict v = act instanceof BindingAct b ? validator.validate(b, index.view(Basis.at(act.meta().validAt()),
+          Register.LEGAL)) : null;
+      index.apply(act, Projection.cell(v, null), seq);
     }
     List<String> b = gen.boards();
     List<String> e = gen.entities();

@@ -3,20 +3,31 @@ package org.charter.core.book;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.charter.core.act.Act;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.Bounds;
+import org.charter.core.act.DeterminationMade;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.act.MotionVoted;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.rules.CelConditions;
 import org.charter.core.rules.Validator;
 import org.charter.core.state.Basis;
+import org.charter.core.state.Judged;
+import org.charter.core.state.Order;
 import org.charter.core.state.Projection;
+import org.charter.core.state.Register;
+import org.charter.core.state.Stamp;
 import org.charter.core.state.StateView;
 import org.charter.core.verdict.Status;
 import org.charter.core.verdict.Verdict;
@@ -25,22 +36,46 @@ import org.charter.core.verdict.Verdict;
  * One organisation's book in memory: its acts in recorded order, their verdicts, its hash-chained ledger entries, and
  * the temporal index its state queries read. Two ways in: {@link #record} for a live act, which refuses an invalid one
  * and changes nothing; {@link #replay} for history, which applies acts as they happened and keeps their verdicts.
+ *
+ * <p>Verdicts are those of the whole record, taken in its {@link Order} (valid time, procedural rank, act id), never in
+ * the order acts were entered: each act is judged against the legal register before it, and an act recorded late
+ * re-judges what it can touch (the acts of its meeting, the acts taken under its resolution, the later acts of its
+ * entity when it changes the state they read), and what rests on those in turn. Verdicts as the record stood at an
+ * earlier recorded time come from {@link #asRecorded}.
  */
 public final class Book {
+  private static final Comparator<Recorded> BY_ORDER = (a, b) -> Order.ACTS.compare(a.act(), b.act());
+  private static final String EVERY_SCOPE = "*";
+  private static final int RECORDED_VIEWS = 4;
+
   private final String id;
+  private final ZoneId zone;
   private final Validator validator;
   private final Projection projection = new Projection();
   private final List<Recorded> timeline = new ArrayList<>();
   // Each act by its id: the check for a reused id, and the lookup of one act, without a walk of the timeline.
   private final Map<String, Recorded> byId = new HashMap<>();
+  // The judged acts of each entity in the order of the record, and those that bear on any entity: where a late fact
+  // finds the later acts it can touch without a walk of the book.
+  private final Map<String, List<Recorded>> scopes = new HashMap<>();
+  private final List<Recorded> unscoped = new ArrayList<>();
+  private final Map<String, List<Recorded>> meetingActs = new HashMap<>();
+  private final Map<String, List<Recorded>> underResolution = new HashMap<>();
+  // Acts void under the rules that seat, unseat, appoint or set bylaws, by entity: from the first of them on, the two
+  // registers part, and an act is judged against each. Empty in most books, so most acts are judged once.
+  private final Map<String, TreeSet<Recorded>> voidEffects = new HashMap<>();
+  private final Map<Instant, Book> recordedViews = new LinkedHashMap<>(8, 0.75f, true);
+  private List<Recorded> rejudged = List.of();
   private byte[] head = HashChain.GENESIS;
   private Instant firstValidAt;
   private Instant lastValidAt;
+  private Instant lastRecordedAt;
   // Checked once: a book of an older build may carry an id out of bounds, and is still loaded (replayStored).
   private final Optional<String> idProblem;
 
   public Book(String id, ZoneId zone) {
     this.id = id;
+    this.zone = zone;
     this.validator = new Validator(zone);
     this.idProblem = Bounds.id(id);
   }
@@ -49,18 +84,18 @@ public final class Book {
     return id;
   }
 
-  /** The verdict an act would get at its valid time, given the book so far; nothing changes. */
+  /** The verdict an act would get at its place in the record, given the book so far; nothing changes. */
   public Verdict check(Act act) {
     if (!(act instanceof BindingAct b)) {
       return null;
     }
-    return validator.validate(b, projection.view(Basis.at(act.meta().validAt())));
+    return judge(b, Reach.of(act, whole()).scope())[0];
   }
 
   /**
    * Record a live act: an invalid act is refused with its verdict and nothing changes.
    *
-   * @throws RejectedException if the act is invalid
+   * @throws RejectedException if the act is invalid under the rules
    * @throws Bounds.OutOfBoundsException if a value of the act, or the book's id, is out of bounds, or a bylaw condition
    *     it carries is over the CEL limits
    * @throws ConflictException if the book already holds an act with this id
@@ -68,9 +103,9 @@ public final class Book {
   public Recorded record(Act act) {
     requireInBounds(act);
     requireNew(act);
-    Verdict v = check(act);
-    if (v != null && v.status() == Status.INVALID) {
-      throw new RejectedException(v);
+    Verdict[] v = verdicts(act);
+    if (v[0] != null && v[0].status() == Status.INVALID) {
+      throw new RejectedException(v[0]);
     }
     return append(act, v, null);
   }
@@ -79,7 +114,7 @@ public final class Book {
   public Recorded replay(Act act) {
     requireInBounds(act);
     requireNew(act);
-    return append(act, check(act), null);
+    return append(act, verdicts(act), null);
   }
 
   /**
@@ -90,7 +125,7 @@ public final class Book {
    */
   public Recorded replayStored(Act act, LedgerEntry stored) {
     requireNew(act);
-    return append(act, check(act), stored);
+    return append(act, verdicts(act), stored);
   }
 
   // The store refuses an entry its readers could not render; a stored entry (replayStored) is taken as it is.
@@ -112,26 +147,233 @@ public final class Book {
     }
   }
 
-  private Recorded append(Act act, Verdict v, LedgerEntry stored) {
+  /** The state of the whole record, as acted: where a body's or meeting's entity is looked up. */
+  private StateView whole() {
+    return projection.view(Basis.at(Instant.MAX), Register.ACTED);
+  }
+
+  private Verdict[] verdicts(Act act) {
+    return act instanceof BindingAct b ? judge(b, Reach.of(act, whole()).scope()) : new Verdict[2];
+  }
+
+  /**
+   * The verdicts of an act against the state before it in the order of the record: under the rules (against the
+   * legal register), and as acted where the registers have parted before it (else null: the same).
+   */
+  private Verdict[] judge(BindingAct act, String scope) {
+    Instant t = act.meta().validAt();
+    Basis before = new Basis(t, Instant.MAX, new Stamp(act.id(), t, act.meta().recordedAt(), -1, Order.rank(act), null));
+    Verdict legal = validator.validate(act, projection.view(before, Register.LEGAL));
+    Verdict acted = parted(scope, act) ? validator.validate(act, projection.view(before, Register.ACTED)) : null;
+    return new Verdict[] {legal, acted};
+  }
+
+  /** Whether an act void under the rules that the registers treat apart comes before {@code act} in its scope. */
+  private boolean parted(String scope, Act act) {
+    if (voidEffects.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, TreeSet<Recorded>> e : voidEffects.entrySet()) {
+      if ((scope == null || scope.equals(e.getKey()) || e.getKey().equals(EVERY_SCOPE)) && !e.getValue().isEmpty()
+          && Order.ACTS.compare(e.getValue().first().act(), act) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Recorded append(Act act, Verdict[] v, LedgerEntry stored) {
     long seq = timeline.size();
     LedgerEntry entry = HashChain.entry(id, seq, head, act);
     if (stored != null && !entry.equals(stored)) {
       throw new IllegalArgumentException("entry " + stored.seq() + " (act " + stored.actId() + ") does not match its"
           + " own bytes when replayed");
     }
-    projection.apply(act, v, seq);
-    Recorded r = new Recorded(id, seq, act, v, head, entry.hash());
+    Judged cell = Projection.cell(v[0], v[1]);
+    projection.apply(act, cell, seq);
+    Recorded r = new Recorded(id, seq, act, cell, head, entry.hash());
     head = entry.hash();
     byId.put(act.id(), r);
     timeline.add(r);
     Instant t = act.meta().validAt();
     firstValidAt = firstValidAt == null || t.isBefore(firstValidAt) ? t : firstValidAt;
     lastValidAt = lastValidAt == null || t.isAfter(lastValidAt) ? t : lastValidAt;
+    Instant rec = act.meta().recordedAt();
+    lastRecordedAt = lastRecordedAt == null || rec.isAfter(lastRecordedAt) ? rec : lastRecordedAt;
+    recordedViews.clear();
+    Reach reach = Reach.of(act, whole());
+    index(r, reach);
+    settle(r, reach);
     return r;
   }
 
+  private void index(Recorded r, Reach reach) {
+    if (!reach.rejudged()) {
+      return;
+    }
+    insert(reach.scope() == null ? unscoped : scopes.computeIfAbsent(reach.scope(), k -> new ArrayList<>()), r);
+    if (reach.meeting() != null) {
+      insert(meetingActs.computeIfAbsent(reach.meeting(), k -> new ArrayList<>(4)), r);
+    }
+    String under = r.act() instanceof BindingAct b ? Validator.restsOn(b) : null;
+    if (under != null) {
+      insert(underResolution.computeIfAbsent(under, k -> new ArrayList<>(2)), r);
+    }
+    if (reach.registers() && r.judged().voidInLaw()) {
+      voids(reach.scope(), r, true);
+    }
+  }
+
+  private void voids(String scope, Recorded r, boolean isVoid) {
+    // The act may have been filed under another scope when its body was not yet on record: drop it from every one.
+    voidEffects.values().forEach(set -> set.remove(r));
+    voidEffects.values().removeIf(TreeSet::isEmpty);
+    if (isVoid) {
+      voidEffects.computeIfAbsent(scope == null ? EVERY_SCOPE : scope, k -> new TreeSet<>(BY_ORDER)).add(r);
+    }
+  }
+
+  /** Inserts in the order of the record; acts mostly arrive in that order, so this is mostly an append. */
+  private static void insert(List<Recorded> list, Recorded r) {
+    if (list.isEmpty() || BY_ORDER.compare(list.get(list.size() - 1), r) < 0) {
+      list.add(r);
+      return;
+    }
+    int i = Collections.binarySearch(list, r, BY_ORDER);
+    list.add(i < 0 ? -i - 1 : i, r);
+  }
+
+  /**
+   * Re-judges what a newly appended act can touch, in the order of the record, and what rests on whatever changed: the
+   * acts of its meeting (any time: notices and waivers after the meeting count), the acts under its resolution, and the
+   * later acts of its scope when it changes the state they are judged against.
+   */
+  private void settle(Recorded x, Reach reach) {
+    TreeSet<Recorded> queue = new TreeSet<>(BY_ORDER);
+    Map<String, Recorded> cascaded = new HashMap<>();
+    if (reach.meeting() != null && !(x.act() instanceof MotionVoted)) {
+      for (Recorded r : meetingActs.get(reach.meeting())) {
+        if (r != x) {
+          queue.add(r);
+        }
+      }
+    }
+    if (reach.resolution() != null) {
+      after(underResolution.get(reach.resolution()), x, queue);
+    }
+    if (reach.later()) {
+      cascade(queue, cascaded, readEverywhere(x.act()) ? null : reach.scope(), x);
+    }
+    if (queue.isEmpty()) {
+      rejudged = List.of();
+      return;
+    }
+    List<Recorded> changed = new ArrayList<>();
+    StateView whole = whole();
+    while (!queue.isEmpty()) {
+      Recorded r = queue.pollFirst();
+      Reach rr = Reach.of(r.act(), whole);
+      boolean wasVoid = r.judged().voidInLaw();
+      Status wasLegal = r.judged().status(Register.LEGAL);
+      Status wasActed = r.judged().status(Register.ACTED);
+      Verdict[] v = judge((BindingAct) r.act(), rr.scope());
+      if (!projection.rejudge(r.act(), r.seq(), r.judged(), v[0], v[1])) {
+        continue;
+      }
+      whole = whole();
+      changed.add(r);
+      if (rr.resolution() != null) {
+        after(underResolution.get(rr.resolution()), r, queue);
+      }
+      // A seat or office act whose status changed: the registers, and what later acts read of them (who sits, which
+      // seats rest on acts not shown valid), may have changed from here on.
+      if (rr.registers() && (wasVoid != r.judged().voidInLaw() || wasLegal != r.judged().status(Register.LEGAL)
+          || wasActed != r.judged().status(Register.ACTED))) {
+        voids(rr.scope(), r, r.judged().voidInLaw());
+        cascade(queue, cascaded, rr.scope(), r);
+      }
+      if (readEverywhere(r.act())) {
+        cascade(queue, cascaded, null, r);
+      }
+    }
+    rejudged = List.copyOf(changed);
+  }
+
+  /**
+   * Acts that any entity's later acts may read: an entity's name appears in other entities' findings, and a
+   * determination's verdict decides which contract rights any commercial act still has.
+   */
+  private static boolean readEverywhere(Act act) {
+    return act instanceof EntityFormed || act instanceof DeterminationMade;
+  }
+
+  /** Queues every act of {@code scope} (every scope when null) after {@code from}, and the unscoped ones. */
+  private void cascade(TreeSet<Recorded> queue, Map<String, Recorded> cascaded, String scope, Recorded from) {
+    for (String key : scope == null ? List.of(EVERY_SCOPE) : List.of(EVERY_SCOPE, scope)) {
+      Recorded done = cascaded.get(key);
+      if (done != null && BY_ORDER.compare(done, from) <= 0) {
+        return;
+      }
+    }
+    cascaded.put(scope == null ? EVERY_SCOPE : scope, from);
+    if (scope == null) {
+      for (List<Recorded> list : scopes.values()) {
+        after(list, from, queue);
+      }
+    } else {
+      after(scopes.get(scope), from, queue);
+    }
+    after(unscoped, from, queue);
+  }
+
+  private static void after(List<Recorded> list, Recorded from, TreeSet<Recorded> queue) {
+    if (list == null || list.isEmpty() || BY_ORDER.compare(list.get(list.size() - 1), from) <= 0) {
+      return;
+    }
+    int i = Collections.binarySearch(list, from, BY_ORDER);
+    for (int k = i < 0 ? -i - 1 : i + 1; k < list.size(); k++) {
+      queue.add(list.get(k));
+    }
+  }
+
+  /** The acts whose verdicts the last append changed (a late fact re-judged them), in the order of the record. */
+  public List<Recorded> rejudged() {
+    return rejudged;
+  }
+
+  /**
+   * The book as the record stood at recorded time {@code at}: only the acts recorded by then, judged as they were
+   * then. This book itself when it holds nothing recorded after {@code at}; otherwise built on first use and kept for a
+   * few recorded times, until the next append.
+   */
+  public Book asRecorded(Instant at) {
+    if (lastRecordedAt == null || !at.isBefore(lastRecordedAt)) {
+      return this;
+    }
+    Book b = recordedViews.get(at);
+    if (b == null) {
+      b = new Book(id, zone);
+      for (Recorded r : timeline) {
+        if (!r.act().meta().recordedAt().isAfter(at)) {
+          b.append(r.act(), b.verdicts(r.act()), null);
+        }
+      }
+      recordedViews.put(at, b);
+      if (recordedViews.size() > RECORDED_VIEWS) {
+        recordedViews.remove(recordedViews.keySet().iterator().next());
+      }
+    }
+    return b;
+  }
+
+  /** The state as of {@code basis}, as acted. */
   public StateView state(Basis basis) {
-    return projection.view(basis);
+    return state(basis, Register.ACTED);
+  }
+
+  /** The state as of {@code basis} in one register, with the verdicts of the record as it stood at its recorded time. */
+  public StateView state(Basis basis, Register register) {
+    return asRecorded(basis.recordedAt()).projection.view(basis, register);
   }
 
   public List<Recorded> timeline() {
@@ -167,6 +409,7 @@ public final class Book {
     return timeline.stream().map(Recorded::entry).toList();
   }
 
+  /** The verdict of an act under the rules, as the record now stands. */
   public Verdict verdict(String actId) {
     return projection.verdict(actId);
   }

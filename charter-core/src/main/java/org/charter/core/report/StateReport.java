@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.ControlLinkSet;
 import org.charter.core.act.EconomicInterestSet;
 import org.charter.core.act.EntityFormed;
 import org.charter.core.act.Office;
 import org.charter.core.act.PersonDescribed;
+import org.charter.core.book.Book;
 import org.charter.core.state.ActRef;
+import org.charter.core.state.Basis;
 import org.charter.core.state.PetitionState;
+import org.charter.core.state.Register;
 import org.charter.core.state.StateView;
 import org.charter.core.state.Tenure;
 import org.charter.core.state.Vacated;
@@ -39,6 +44,83 @@ public final class StateReport {
   }
 
   /**
+   * The state as of {@code basis} in the registers asked for ({@code views}: acted, legal or both), each under
+   * {@code views.acted} / {@code views.legal} in the shape {@link #build} gives, and where the two registers differ:
+   * who sits on each board and holds each office as acted and under the rules. The differences are worked out whichever
+   * views are asked for.
+   */
+  public static Map<String, Object> views(Book book, Basis basis, ZoneId zone, String entity, List<Register> views) {
+    StateView acted = book.state(basis, Register.ACTED);
+    StateView legal = book.state(basis, Register.LEGAL);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("book", book.id());
+    if (entity != null) {
+      root.put("entity", entity);
+    }
+    root.put("basis", basis(acted, zone));
+    root.put("view", views.size() == 2 ? "both" : views.get(0).label());
+    Map<String, Object> byView = new LinkedHashMap<>();
+    for (Register r : views) {
+      Map<String, Object> one = new StateReport(r == Register.ACTED ? acted : legal, zone).build(book.id(), entity);
+      one.remove("book");
+      one.remove("entity");
+      one.remove("basis");
+      byView.put(r.label(), one);
+    }
+    root.put("views", byView);
+    root.put("differences", differences(acted, legal, entity));
+    return root;
+  }
+
+  private static Map<String, Object> basis(StateView s, ZoneId zone) {
+    Map<String, Object> basis = new LinkedHashMap<>();
+    basis.put("valid_at", Labels.iso(s.basis().validAt(), zone));
+    basis.put("recorded_at", s.basis().recordedAt().equals(Instant.MAX) ? "latest"
+        : Labels.iso(s.basis().recordedAt(), zone));
+    return basis;
+  }
+
+  /** Every seat and office whose holder differs between the registers, in entity, body and office order. */
+  private static List<Object> differences(StateView acted, StateView legal, String only) {
+    List<Object> out = new ArrayList<>();
+    for (EntityFormed e : only == null ? acted.entities() : acted.entity(only).stream().toList()) {
+      for (BodyEstablished b : acted.bodiesOf(e.entity())) {
+        Set<String> a = new LinkedHashSet<>(acted.directorIds(b.body()));
+        Set<String> l = new LinkedHashSet<>(legal.directorIds(b.body()));
+        for (String p : a) {
+          if (!l.contains(p)) {
+            out.add(difference(e.entity(), "director of " + b.body(), p, null));
+          }
+        }
+        for (String p : l) {
+          if (!a.contains(p)) {
+            out.add(difference(e.entity(), "director of " + b.body(), null, p));
+          }
+        }
+      }
+      Map<Office, Tenure> ao = acted.officers(e.entity());
+      Map<Office, Tenure> lo = legal.officers(e.entity());
+      for (Office o : Office.values()) {
+        String ap = ao.containsKey(o) ? ao.get(o).person() : null;
+        String lp = lo.containsKey(o) ? lo.get(o).person() : null;
+        if (!java.util.Objects.equals(ap, lp)) {
+          out.add(difference(e.entity(), "office " + Labels.lower(o), ap, lp));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> difference(String entity, String position, String acted, String legal) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("entity", entity);
+    m.put("position", position);
+    m.put("acted", acted);
+    m.put("legal", legal);
+    return m;
+  }
+
+  /**
    * The state of one entity only when {@code entity} is not null: its entry under entities (none if it is not formed
    * as of the basis), the petitions against it, and the defective acts those rest on. An answer the size of the
    * question, where the whole book's state of a thousand entities would be megabytes.
@@ -49,11 +131,7 @@ public final class StateReport {
     if (entity != null) {
       root.put("entity", entity);
     }
-    Map<String, Object> basis = new LinkedHashMap<>();
-    basis.put("valid_at", Labels.iso(s.basis().validAt(), zone));
-    basis.put("recorded_at", s.basis().recordedAt().equals(Instant.MAX) ? "latest"
-        : Labels.iso(s.basis().recordedAt(), zone));
-    root.put("basis", basis);
+    root.put("basis", basis(s, zone));
     List<Object> entities = new ArrayList<>();
     for (EntityFormed e : entity == null ? s.entities() : s.entity(entity).stream().toList()) {
       entities.add(entity(e));
@@ -140,7 +218,7 @@ public final class StateReport {
     m.put("name", name(t.person()));
     m.put("since", Labels.iso(t.since(), zone));
     m.put("basis_act", t.basis().actId());
-    m.put("basis_verdict", t.basis().status() == null ? null : t.basis().status().label());
+    m.put("basis_verdict", t.basis().status(s.register()) == null ? null : t.basis().status(s.register()).label());
     note(t.basis());
     return m;
   }
@@ -152,16 +230,16 @@ public final class StateReport {
     m.put("position", v.position().toLowerCase(Locale.ROOT).replace('_', '-'));
     m.put("at", Labels.iso(v.at(), zone));
     m.put("by_act", v.by().actId());
-    m.put("verdict", v.by().status().label());
+    m.put("verdict", v.by().status(s.register()).label());
     note(v.by());
     return m;
   }
 
   private void note(ActRef ref) {
-    if (ref.defective()) {
+    if (ref.defective(s.register())) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("act", ref.actId());
-      m.put("verdict", ref.status().label());
+      m.put("verdict", ref.status(s.register()).label());
       defects.putIfAbsent(ref.actId(), m);
     }
   }

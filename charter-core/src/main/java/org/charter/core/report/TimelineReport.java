@@ -14,6 +14,7 @@ import org.charter.core.act.Source;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.state.Basis;
+import org.charter.core.state.Register;
 import org.charter.core.verdict.Finding;
 import org.charter.core.verdict.Verdict;
 
@@ -41,6 +42,9 @@ public final class TimelineReport {
     m.put("sources", a.meta().sources().stream().map(Source::toString).toList());
     m.put("note", a.meta().note());
     m.put("verdict", r.verdict() == null ? null : verdict(r.verdict()));
+    // Judged against the register as acted, where the two registers have parted before the act and it differs.
+    Verdict acted = r.verdict(Register.ACTED);
+    m.put("acted_verdict", acted == null || acted.equals(r.verdict()) ? null : verdict(acted));
     m.put("hash", r.hashHex());
     return m;
   }

@@ -35,7 +35,7 @@ record KindThresholdRule(ActKind kind, String id, String citation, boolean onMot
   /** The finding on the vote of {@code res} for an act of {@code kind}; empty when the resolution is not on record. */
   static Optional<Finding> forResolution(RuleContext ctx, ActKind kind, String res, String id, String citation) {
     Optional<ResolutionRecord> r = res == null ? Optional.empty() : ctx.state().resolution(res);
-    return r.map(x -> of(ctx, kind, id, citation, "the tally of resolution " + res, x.tally()));
+    return r.map(x -> of(ctx, kind, id, citation, "the tally of resolution " + res, ctx.state().tallyOf(x)));
   }
 
   private static Finding of(RuleContext ctx, ActKind kind, String id, String citation, String what, Tally t) {

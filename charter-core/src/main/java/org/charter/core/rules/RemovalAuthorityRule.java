@@ -22,7 +22,7 @@ record RemovalAuthorityRule(String id, String citation) implements Rule {
       return List.of();
     }
     Optional<ResolutionRecord> r = ctx.state().resolution(a.resolution());
-    Optional<BodyEstablished> body = r.flatMap(x -> x.body() == null ? Optional.empty() : ctx.state().body(x.body()));
+    Optional<BodyEstablished> body = r.map(x -> ctx.state().bodyOf(x)).flatMap(b -> ctx.state().body(b));
     if (body.isEmpty()) {
       return List.of();
     }

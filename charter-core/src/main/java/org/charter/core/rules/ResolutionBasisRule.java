@@ -34,7 +34,8 @@ record ResolutionBasisRule(String id, String citation, String quorumRuleId) impl
           "resolution " + res + " is not on record before " + ctx.time(ctx.at())));
     }
     ResolutionRecord r = found.get();
-    Optional<BodyEstablished> body = r.body() == null ? Optional.empty() : ctx.state().body(r.body());
+    String of = ctx.state().bodyOf(r);
+    Optional<BodyEstablished> body = of == null ? Optional.empty() : ctx.state().body(of);
     if (body.isEmpty() || !body.get().entity().equals(ctx.entity().entity())) {
       return List.of(Finding.notMet(id, citation, Defect.VOID,
           "resolution " + res + " is not a resolution of a body of " + ctx.entity().name()));
@@ -42,7 +43,7 @@ record ResolutionBasisRule(String id, String citation, String quorumRuleId) impl
     if (r.act() instanceof MotionVoted m && m.reportedOutcome() == Outcome.FAILED) {
       return List.of(Finding.notMet(id, citation, Defect.VOID, "resolution " + res + " failed"));
     }
-    Verdict v = r.verdict();
+    Verdict v = ctx.state().verdict(r.act().id());
     boolean seats = kind == ActKind.VACANCY || kind == ActKind.DIRECTOR_APPOINTMENT;
     if (!seats && r.act() instanceof MotionVoted m && m.onlyFillsVacancies()) {
       return List.of(Finding.notMet(id, citation, Defect.VOID, "resolution " + res + " is recorded as only filling"

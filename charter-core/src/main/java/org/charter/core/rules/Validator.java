@@ -88,8 +88,14 @@ public final class Validator {
     return Verdict.of(act.id(), findings);
   }
 
+  /** The resolution an act is taken under, or null for an act that needs none (or does not name one). */
+  public static String restsOn(BindingAct act) {
+    Effect e = Effect.of(act);
+    return e == null ? null : e.resolution();
+  }
+
   /** The entity whose rules govern an act, found through the body or meeting it names; empty for acts no rule governs. */
-  static Optional<String> governingEntity(BindingAct act, StateView s) {
+  public static Optional<String> governingEntity(BindingAct act, StateView s) {
     return switch (act) {
       case EntityFormed a -> Optional.of(a.entity());
       case BylawsAdopted a -> Optional.of(a.entity());

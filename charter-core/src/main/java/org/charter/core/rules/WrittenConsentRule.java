@@ -35,7 +35,7 @@ record WrittenConsentRule(String id, String citation) implements Rule {
     }
     return List.of(Finding.warning(id, citation, detail + ": unanimous of those in office, but the directors in office"
         + " rest on acts not shown valid (" + String.join(", ", doubtful.stream().map(v -> ctx.name(v.person()) + " by "
-            + v.by().actId() + ", " + v.by().status().label()).toList())
+            + v.by().actId() + ", " + v.by().status(ctx.state().register()).label()).toList())
         + "); if those acts are void, the consent lacks their signatures"));
   }
 }

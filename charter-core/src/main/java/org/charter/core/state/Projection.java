@@ -1,5 +1,6 @@
 package org.charter.core.state;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,30 +75,128 @@ public final class Projection {
   final Map<String, List<String>> petitionsOf = new HashMap<>();
   final Map<String, Timeline<Act>> capital = new HashMap<>();
   final Timeline<Act> agreements = new Timeline<>();
-  final Map<String, Verdict> verdicts = new HashMap<>();
+  final Map<String, Judged> judged = new HashMap<>();
   /** Counts the acts applied, so a view can tell that what it remembered may have changed. */
   int version;
 
-  /** The state as of {@code basis}. */
+  /** The state as of {@code basis}, as acted. */
   public StateView view(Basis basis) {
-    return new StateView(this, basis);
+    return view(basis, Register.ACTED);
   }
 
+  /** The state as of {@code basis} in one register. */
+  public StateView view(Basis basis, Register register) {
+    return new StateView(this, basis, register);
+  }
+
+  /** The verdict of an act under the rules, or null (an annotation, or an act not in the book). */
   public Verdict verdict(String actId) {
-    return verdicts.get(actId);
+    Judged j = judged.get(actId);
+    return j == null ? null : j.verdict(Register.LEGAL);
+  }
+
+  /** A cell for the verdicts of an act about to be applied. */
+  public static Judged cell(Verdict legal, Verdict acted) {
+    Judged j = new Judged();
+    j.set(legal, acted);
+    return j;
   }
 
   /**
-   * Add what {@code act} changes, stamped at its place {@code seq} in the book. In replay an act is applied whatever
-   * its verdict, and the verdict travels with the state that rests on it.
+   * Sets an act's verdicts after a late fact re-judged it; tells whether they changed. When they did, the folds of the
+   * seats and offices the act touches are dropped from its entry on: the legal register gives a void act no effect, and
+   * both registers mark what rests on an act not shown valid.
    */
-  public void apply(Act act, Verdict verdict, long seq) {
-    version++;
-    Stamp s = new Stamp(act.id(), act.meta().validAt(), act.meta().recordedAt(), seq);
-    ActRef ref = new ActRef(act.id(), verdict == null ? null : verdict.status());
-    if (verdict != null) {
-      verdicts.put(act.id(), verdict);
+  public boolean rejudge(Act act, long seq, Judged cell, Verdict legal, Verdict acted) {
+    if (!cell.set(legal, acted)) {
+      return false;
     }
+    version++;
+    Stamp s = stamp(act, seq, cell);
+    for (Timeline<?> t : folded(act)) {
+      t.rejudged(s);
+    }
+    return true;
+  }
+
+  private static Stamp stamp(Act act, long seq, Judged cell) {
+    return new Stamp(act.id(), act.meta().validAt(), act.meta().recordedAt(), seq, Order.rank(act), cell);
+  }
+
+  /** The folded timelines an act adds entries to: the seats of its body, the offices of its entity. */
+  private List<Timeline<?>> folded(Act act) {
+    List<Timeline<?>> out = new java.util.ArrayList<>(2);
+    String body = null;
+    String entity = null;
+    switch (act) {
+      case DirectorElected a -> body = a.body();
+      case DirectorAppointed a -> body = a.body();
+      case VacancyFilled a -> body = a.body();
+      case DirectorRemoved a -> {
+        body = a.body();
+        entity = entityOfBody(a.body());
+      }
+      case DirectorResigned a -> {
+        body = a.body();
+        entity = entityOfBody(a.body());
+      }
+      case OfficerAppointed a -> entity = a.entity();
+      case OfficerRemoved a -> entity = a.entity();
+      case OfficerResigned a -> entity = a.entity();
+      // The other acts add no entry to a folded timeline.
+      case EntityFormed x -> { }
+      case PersonDescribed x -> { }
+      case BodyEstablished x -> { }
+      case BylawsAdopted x -> { }
+      case BylawsAmended x -> { }
+      case ControlLinkSet x -> { }
+      case EconomicInterestSet x -> { }
+      case MeetingCalled x -> { }
+      case NoticeGiven x -> { }
+      case NoticeWaived x -> { }
+      case MeetingHeld x -> { }
+      case MotionVoted x -> { }
+      case WrittenConsentSigned x -> { }
+      case PetitionOpened x -> { }
+      case PetitionSigned x -> { }
+      case InterestClassDefined x -> { }
+      case InvestmentMade x -> { }
+      case InterestTransferred x -> { }
+      case WaterfallTermsSet x -> { }
+      case DistributionMade x -> { }
+      case AgreementSigned x -> { }
+      case ExceptionGranted x -> { }
+      case DeterminationMade x -> { }
+      case ComputePurchased x -> { }
+      case TechnologyUsed x -> { }
+      case StatementMade x -> { }
+      case MarketMoved x -> { }
+    }
+    if (body != null && seats.containsKey(body)) {
+      out.add(seats.get(body));
+    }
+    if (entity != null && offices.containsKey(entity)) {
+      out.add(offices.get(entity));
+    }
+    return out;
+  }
+
+  private String entityOfBody(String body) {
+    Timeline<BodyEstablished> b = bodies.get(body);
+    List<Timeline.Entry<BodyEstablished>> all = b == null ? List.of() : b.visible(Basis.at(Instant.MAX));
+    return all.isEmpty() ? null : all.get(0).value().entity();
+  }
+
+  /**
+   * Add what {@code act} changes, stamped at its place {@code seq} in the book. Every act is applied whatever its
+   * verdict; {@code cell} holds its verdicts, which travel with the state that rests on it and which the legal register
+   * reads to give a void act no effect.
+   */
+  public void apply(Act act, Judged cell, long seq) {
+    version++;
+    Stamp s = stamp(act, seq, cell);
+    ActRef ref = new ActRef(act.id(), cell);
+    judged.put(act.id(), cell);
     switch (act) {
       case EntityFormed a -> add(entities, a.entity(), s, a);
       case PersonDescribed a -> add(persons, a.person(), s, a);
@@ -107,6 +206,10 @@ public final class Projection {
           of.add(a.body());
         }
         add(bodies, a.body(), s, a);
+        List<ChairLeave> waiting = chairLeaves.remove(a.body());
+        if (waiting != null) {
+          waiting.forEach(w -> office(a.entity(), w.stamp(), Office.CHAIR, w.person(), false, w.act()));
+        }
       }
       case BylawsAdopted a -> add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), true));
       case BylawsAmended a -> add(bylaws, a.entity(), s, new BylawsEvent(a.terms(), false));
@@ -124,16 +227,8 @@ public final class Projection {
       case NoticeGiven a -> add(meetings, a.meeting(), s, a);
       case NoticeWaived a -> add(meetings, a.meeting(), s, a);
       case MeetingHeld a -> add(meetings, a.meeting(), s, a);
-      case MotionVoted a -> {
-        StateView before = view(new Basis(s.validAt(), s.recordedAt()));
-        String body = before.meeting(a.meeting()).call() == null ? null : before.meeting(a.meeting()).call().body();
-        add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), body, a, s, before.tally(a), verdict));
-      }
-      case WrittenConsentSigned a -> {
-        StateView before = view(new Basis(s.validAt(), s.recordedAt()));
-        add(resolutions, a.resolution(), s,
-            new ResolutionRecord(a.resolution(), a.body(), a, s, before.tally(a), verdict));
-      }
+      case MotionVoted a -> add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), a, s));
+      case WrittenConsentSigned a -> add(resolutions, a.resolution(), s, new ResolutionRecord(a.resolution(), a, s));
       case PetitionOpened a -> {
         List<String> of = petitionsOf.computeIfAbsent(a.entity(), k -> new java.util.ArrayList<>(2));
         if (!of.contains(a.petition())) {
@@ -160,22 +255,29 @@ public final class Projection {
 
   private void endSeat(String body, String person, Stamp s, ActRef ref) {
     seat(body, s, person, false, ref);
-    // A chair who leaves the board leaves the chair with it.
-    Timeline<BodyEstablished> b = bodies.get(body);
-    if (b != null && !b.visible(Basis.at(s.validAt())).isEmpty()) {
-      String entity = b.visible(Basis.at(s.validAt())).get(0).value().entity();
+    // A chair who leaves the board leaves the chair with it. The board's entity may not be on record yet (acts can be
+    // entered in any order): the leaving then waits for the body to be established.
+    String entity = entityOfBody(body);
+    if (entity != null) {
       office(entity, s, Office.CHAIR, person, false, ref);
+    } else {
+      chairLeaves.computeIfAbsent(body, k -> new java.util.ArrayList<>(1)).add(new ChairLeave(s, person, ref));
     }
   }
 
+  /** A director's leaving, which ends their chair too, waiting for their board's entity to be on record. */
+  private record ChairLeave(Stamp stamp, String person, ActRef act) {}
+
+  private final Map<String, List<ChairLeave>> chairLeaves = new HashMap<>();
+
   private void seat(String body, Stamp s, String person, boolean start, ActRef ref) {
     SeatEvent e = new SeatEvent(person, start, ref, start ? new Tenure(person, s.validAt(), ref) : null);
-    seats.computeIfAbsent(body, k -> new Timeline<>(Registers.SEATS)).add(s, e);
+    seats.computeIfAbsent(body, k -> new Timeline<>(Registers.SEATS, Registers.LEGAL_SEATS)).add(s, e);
   }
 
   private void office(String entity, Stamp s, Office office, String person, boolean start, ActRef ref) {
     OfficeEvent e = new OfficeEvent(office, person, start, ref, start ? new Tenure(person, s.validAt(), ref) : null);
-    offices.computeIfAbsent(entity, k -> new Timeline<>(Registers.OFFICES)).add(s, e);
+    offices.computeIfAbsent(entity, k -> new Timeline<>(Registers.OFFICES, Registers.LEGAL_OFFICES)).add(s, e);
   }
 
   private static <E> void add(Map<String, Timeline<E>> map, String key, Stamp s, E value) {

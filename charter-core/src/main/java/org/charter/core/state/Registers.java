@@ -81,7 +81,18 @@ final class Registers {
     }
   }
 
-  static final Timeline.Fold<Projection.SeatEvent, Seats> SEATS = new Timeline.Fold<>() {
+  static final Timeline.Fold<Projection.SeatEvent, Seats> SEATS = seats(Register.ACTED);
+  static final Timeline.Fold<Projection.SeatEvent, Seats> LEGAL_SEATS = seats(Register.LEGAL);
+  static final Timeline.Fold<Projection.OfficeEvent, Offices> OFFICES = offices(Register.ACTED);
+  static final Timeline.Fold<Projection.OfficeEvent, Offices> LEGAL_OFFICES = offices(Register.LEGAL);
+
+  /** Whether the register gives this entry's act no effect: the legal one, for an act void under the rules. */
+  private static boolean noEffect(Register r, Timeline.Entry<?> e) {
+    return r == Register.LEGAL && e.stamp().judged().voidInLaw();
+  }
+
+  private static Timeline.Fold<Projection.SeatEvent, Seats> seats(Register register) {
+    return new Timeline.Fold<>() {
     @Override
     public Seats start() {
       return new Seats(new Tenure[4], 0, null);
@@ -95,13 +106,16 @@ final class Registers {
 
     @Override
     public void step(Seats s, Timeline.Entry<Projection.SeatEvent> e) {
+      if (noEffect(register, e)) {
+        return;
+      }
       Projection.SeatEvent ev = e.value();
       if (ev.start()) {
         s.take(ev.tenure());
         remove(s.vacated, ev.person());
       } else {
         s.leave(ev.person());
-        if (ev.act().defective()) {
+        if (ev.act().defective(register)) {
           if (s.vacated == null) {
             s.vacated = new LinkedHashMap<>();
           }
@@ -110,8 +124,10 @@ final class Registers {
       }
     }
   };
+  }
 
-  static final Timeline.Fold<Projection.OfficeEvent, Offices> OFFICES = new Timeline.Fold<>() {
+  private static Timeline.Fold<Projection.OfficeEvent, Offices> offices(Register register) {
+    return new Timeline.Fold<>() {
     @Override
     public Offices start() {
       return new Offices(new EnumMap<>(Office.class), null);
@@ -124,6 +140,9 @@ final class Registers {
 
     @Override
     public void step(Offices s, Timeline.Entry<Projection.OfficeEvent> e) {
+      if (noEffect(register, e)) {
+        return;
+      }
       Projection.OfficeEvent ev = e.value();
       if (ev.start()) {
         s.held.put(ev.office(), ev.tenure());
@@ -137,7 +156,7 @@ final class Registers {
         if (t != null && t.person().equals(ev.person())) {
           s.held.remove(ev.office());
         }
-        if (ev.act().defective()) {
+        if (ev.act().defective(register)) {
           if (s.vacated == null) {
             s.vacated = new EnumMap<>(Office.class);
           }
@@ -146,6 +165,7 @@ final class Registers {
       }
     }
   };
+  }
 
   private static <K> void remove(Map<K, Vacated> vacated, K key) {
     if (vacated != null) {

@@ -27,6 +27,7 @@ import org.charter.core.act.WrittenConsentSigned;
 public final class StateView {
   private final Projection p;
   private final Basis basis;
+  private final Register register;
   // Rules ask the same questions of one view many times (a motion's tally, its meeting, a board): remember the
   // answers while the projection stays as it was.
   private int version = -1;
@@ -36,13 +37,19 @@ public final class StateView {
   private Tally tally;
   private StateView hindsight;
 
-  StateView(Projection p, Basis basis) {
+  StateView(Projection p, Basis basis, Register register) {
     this.p = p;
     this.basis = basis;
+    this.register = register;
   }
 
   public Basis basis() {
     return basis;
+  }
+
+  /** The register this view reads: as acted, or under the rules. */
+  public Register register() {
+    return register;
   }
 
   /** Forgets remembered answers if the projection has changed since they were worked out. */
@@ -59,12 +66,12 @@ public final class StateView {
 
   private Registers.Seats seats(String body) {
     Timeline<Projection.SeatEvent> t = p.seats.get(body);
-    return t == null ? Registers.SEATS.start() : t.fold(basis);
+    return t == null ? Registers.SEATS.start() : t.fold(basis, register);
   }
 
   private Registers.Offices offices(String entity) {
     Timeline<Projection.OfficeEvent> t = p.offices.get(entity);
-    return t == null ? Registers.OFFICES.start() : t.fold(basis);
+    return t == null ? Registers.OFFICES.start() : t.fold(basis, register);
   }
 
   private static <E> E latest(Map<String, Timeline<E>> map, String key, Basis b) {
@@ -82,11 +89,13 @@ public final class StateView {
     return Optional.ofNullable(latest(p.entities, id, basis));
   }
 
+  /** The entities formed as of this basis, in the order of the record (not of recording). */
   public List<EntityFormed> entities() {
     List<EntityFormed> out = new ArrayList<>();
     for (String id : p.entities.keySet()) {
       entity(id).ifPresent(out::add);
     }
+    out.sort(Order.ACTS);
     return out;
   }
 
@@ -103,6 +112,7 @@ public final class StateView {
     for (String id : p.bodies.keySet()) {
       body(id).ifPresent(out::add);
     }
+    out.sort(Order.ACTS);
     return out;
   }
 
@@ -111,11 +121,14 @@ public final class StateView {
     return bodiesOf(entity).stream().filter(b -> b.kind() == BodyKind.BOARD).findFirst();
   }
 
-  /** The bodies of an entity as of this basis, in the order they were first established. */
+  /** The bodies of an entity as of this basis, in the order of the record. */
   public List<BodyEstablished> bodiesOf(String entity) {
     List<BodyEstablished> out = new ArrayList<>(2);
     for (String id : p.bodiesOf.getOrDefault(entity, List.of())) {
       body(id).filter(b -> b.entity().equals(entity)).ifPresent(out::add);
+    }
+    if (out.size() > 1) {
+      out.sort(Order.ACTS);
     }
     return out;
   }
@@ -124,6 +137,9 @@ public final class StateView {
   public BylawTerms bylaws(String entity) {
     BylawTerms terms = BylawTerms.NONE;
     for (Timeline.Entry<Projection.BylawsEvent> e : visible(p.bylaws, entity, basis)) {
+      if (register == Register.LEGAL && e.stamp().judged().voidInLaw()) {
+        continue;
+      }
       terms = e.value().replaces() ? e.value().terms() : terms.amendedBy(e.value().terms());
     }
     return terms;
@@ -235,7 +251,7 @@ public final class StateView {
   public MeetingFacts meetingInHindsight(String meeting) {
     current();
     if (hindsight == null) {
-      hindsight = new StateView(p, new Basis(Instant.MAX, basis.recordedAt()));
+      hindsight = new StateView(p, new Basis(Instant.MAX, basis.recordedAt()), register);
     }
     return hindsight.meeting(meeting);
   }
@@ -244,9 +260,26 @@ public final class StateView {
     return Optional.ofNullable(latest(p.resolutions, resolution, basis));
   }
 
-  /** The verdict of an act already in the book, or null (annotations, or an act not yet recorded). */
+  /** The verdict of an act already in the book in this view's register, or null (annotations, or not recorded). */
   public org.charter.core.verdict.Verdict verdict(String actId) {
-    return p.verdicts.get(actId);
+    Judged j = p.judged.get(actId);
+    return j == null ? null : j.verdict(register);
+  }
+
+  /** The body whose resolution this is: the consent's body, or the body that called the motion's meeting. */
+  public String bodyOf(ResolutionRecord r) {
+    // A resolution is adopted by one of the two acts (Projection.apply files no other).
+    if (r.act() instanceof WrittenConsentSigned c) {
+      return c.body();
+    }
+    var call = meetingInHindsight(((MotionVoted) r.act()).meeting()).call();
+    return call == null ? null : call.body();
+  }
+
+  /** The numbers of a resolution as of its own place in the record, in this view's register. */
+  public Tally tallyOf(ResolutionRecord r) {
+    StateView then = new StateView(p, new Basis(r.stamp().validAt(), basis.recordedAt(), r.stamp()), register);
+    return r.act() instanceof WrittenConsentSigned c ? then.tally(c) : then.tally((MotionVoted) r.act());
   }
 
   /** The capital acts of an entity (classes, investments, transfers, terms, distributions) in valid-time order. */
@@ -273,20 +306,26 @@ public final class StateView {
   }
 
   public List<PetitionState> petitions() {
-    List<PetitionState> out = new ArrayList<>();
-    for (String id : p.petitions.keySet()) {
-      petition(id).ifPresent(out::add);
+    return petitionsIn(p.petitions.keySet());
+  }
+
+  /** The petitions among {@code ids} visible as of this basis, in the order of the record of their first act. */
+  private List<PetitionState> petitionsIn(java.util.Collection<String> ids) {
+    List<Map.Entry<Stamp, PetitionState>> found = new ArrayList<>();
+    for (String id : ids) {
+      List<Timeline.Entry<Act>> entries = visible(p.petitions, id, basis);
+      if (!entries.isEmpty()) {
+        found.add(Map.entry(entries.get(0).stamp(), PetitionState.of(id, entries)));
+      }
     }
-    return out;
+    found.sort((a, b) -> Order.compare(a.getKey(), b.getKey()));
+    return found.stream().map(Map.Entry::getValue).toList();
   }
 
   /** The petitions against one entity as of this basis, in the order they were opened. */
   public List<PetitionState> petitionsOf(String entity) {
-    List<PetitionState> out = new ArrayList<>();
-    for (String id : p.petitionsOf.getOrDefault(entity, List.of())) {
-      petition(id).filter(x -> entity.equals(x.entity())).ifPresent(out::add);
-    }
-    return out;
+    return petitionsIn(p.petitionsOf.getOrDefault(entity, List.of())).stream()
+        .filter(x -> entity.equals(x.entity())).toList();
   }
 
   /** Whether an entity is formed at any time in the book, whatever this basis: a name the book knows. */

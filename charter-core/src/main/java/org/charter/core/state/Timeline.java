@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entries of one key kept in valid-time order (ties in book order), so an as-of query finds its cut-off by binary
- * search instead of replaying from the start. A timeline built with a {@link Fold} also keeps the folded state every
- * {@value #EVERY} entries, so a query that folds its entries (who is seated, who holds which office) starts from the
- * nearest checkpoint instead of from the first entry: its cost no longer grows with the length of the history.
+ * Entries of one key kept in the {@link Order} of the record (valid time, then procedural rank, then act id), so an
+ * as-of query finds its cut-off by binary search instead of replaying from the start. A timeline built with a
+ * {@link Fold} also keeps the folded state every {@value #EVERY} entries, so a query that folds its entries (who is
+ * seated, who holds which office) starts from the nearest checkpoint instead of from the first entry: its cost no longer
+ * grows with the length of the history. A timeline with a second, legal fold keeps that fold's checkpoints too. Both are
+ * built when first asked for, and dropped from an entry on when an entry is inserted before them or a verdict they
+ * folded changes (a late fact re-judged it).
  */
 final class Timeline<E> {
   record Entry<E>(Stamp stamp, E value) {}
@@ -34,16 +37,22 @@ final class Timeline<E> {
   private int[] nanos = new int[4];
   private final Fold<E, Object> fold;
   private final List<Checkpoint> checkpoints = new ArrayList<>();
+  private final Fold<E, Object> legalFold;
+  private final List<Checkpoint> legalCheckpoints = new ArrayList<>();
 
   Timeline() {
-    this(null);
+    this(null, null);
   }
 
   @SuppressWarnings("unchecked")
-  Timeline(Fold<E, ?> fold) {
+  Timeline(Fold<E, ?> fold, Fold<E, ?> legalFold) {
     this.fold = (Fold<E, Object>) fold;
+    this.legalFold = (Fold<E, Object>) legalFold;
     if (fold != null) {
       checkpoints.add(new Checkpoint(fold.start(), Instant.MIN));
+    }
+    if (legalFold != null) {
+      legalCheckpoints.add(new Checkpoint(legalFold.start(), Instant.MIN));
     }
   }
 
@@ -63,31 +72,58 @@ final class Timeline<E> {
     System.arraycopy(nanos, i, nanos, i + 1, n - 1 - i);
     seconds[i] = stamp.validAt().getEpochSecond();
     nanos[i] = stamp.validAt().getNano();
-    if (fold != null) {
-      // Checkpoints past the insertion point folded a different prefix: fold them again.
-      int keep = i / EVERY + 1;
-      checkpoints.subList(keep, checkpoints.size()).clear();
-      while (checkpoints.size() * EVERY <= entries.size()) {
-        Checkpoint last = checkpoints.get(checkpoints.size() - 1);
-        int from = (checkpoints.size() - 1) * EVERY;
-        Object state = fold.copy(last.state());
-        Instant max = last.maxRecorded();
-        for (int k = from; k < from + EVERY; k++) {
-          Entry<E> e = entries.get(k);
-          fold.step(state, e);
-          max = e.stamp().recordedAt().isAfter(max) ? e.stamp().recordedAt() : max;
-        }
-        checkpoints.add(new Checkpoint(state, max));
-      }
+    // Checkpoints past the insertion point folded a different prefix: they are folded again when next asked for.
+    truncate(checkpoints, i);
+    truncate(legalCheckpoints, i);
+  }
+
+  private static void truncate(List<Checkpoint> cps, int from) {
+    int keep = from / EVERY + 1;
+    if (keep < cps.size()) {
+      cps.subList(keep, cps.size()).clear();
     }
   }
 
-  private static boolean after(Stamp a, Stamp b) {
-    int c = a.validAt().compareTo(b.validAt());
-    return c > 0 || (c == 0 && a.seq() > b.seq());
+  /** Folds checkpoints on until checkpoint {@code upTo} exists. */
+  private void extend(Fold<E, Object> f, List<Checkpoint> cps, int upTo) {
+    while (cps.size() <= upTo) {
+      Checkpoint last = cps.get(cps.size() - 1);
+      int from = (cps.size() - 1) * EVERY;
+      Object state = f.copy(last.state());
+      Instant max = last.maxRecorded();
+      for (int k = from; k < from + EVERY; k++) {
+        Entry<E> e = entries.get(k);
+        f.step(state, e);
+        max = e.stamp().recordedAt().isAfter(max) ? e.stamp().recordedAt() : max;
+      }
+      cps.add(new Checkpoint(state, max));
+    }
   }
 
-  /** How many entries have a valid time at or before the basis's. */
+  /**
+   * The verdicts of the act behind {@code stamp} changed: both folds from its entry on are worked out again (the legal
+   * one gives a void act no effect, and both mark what rests on an act not shown valid).
+   */
+  void rejudged(Stamp stamp) {
+    if (fold == null) {
+      return;
+    }
+    int i = cutoff(Basis.at(stamp.validAt())) - 1;
+    while (i >= 0 && !entries.get(i).stamp().actId().equals(stamp.actId())) {
+      i--;
+    }
+    truncate(checkpoints, Math.max(0, i));
+    truncate(legalCheckpoints, Math.max(0, i));
+  }
+
+  private static boolean after(Stamp a, Stamp b) {
+    return Order.compare(a, b) > 0;
+  }
+
+  /**
+   * How many entries have a valid time at or before the basis's; for a basis before an act, how many come before that
+   * act in the order of the record.
+   */
   private int cutoff(Basis basis) {
     long s = basis.validAt().getEpochSecond();
     int ns = basis.validAt().getNano();
@@ -99,6 +135,12 @@ final class Timeline<E> {
         hi = mid;
       } else {
         lo = mid + 1;
+      }
+    }
+    Stamp before = basis.before();
+    if (before != null) {
+      while (lo > 0 && Order.compare(entries.get(lo - 1).stamp(), before) >= 0) {
+        lo--;
       }
     }
     return lo;
@@ -143,8 +185,12 @@ final class Timeline<E> {
    * visible, stepped over the visible entries after it. Equal to folding {@link #visible} from the start.
    */
   @SuppressWarnings("unchecked")
-  <S> S fold(Basis basis) {
+  <S> S fold(Basis basis, Register register) {
+    boolean legal = register == Register.LEGAL && legalFold != null;
+    Fold<E, Object> fold = legal ? legalFold : this.fold;
+    List<Checkpoint> checkpoints = legal ? legalCheckpoints : this.checkpoints;
     int lo = cutoff(basis);
+    extend(fold, checkpoints, lo / EVERY);
     // Checkpoints' latest recorded times only grow, so the usable ones are a prefix: find its end.
     int c = Math.min(lo / EVERY, checkpoints.size() - 1);
     boolean all = everythingRecorded(basis);

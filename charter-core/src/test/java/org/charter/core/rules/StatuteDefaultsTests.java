@@ -34,6 +34,7 @@ import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.report.ActSummary;
 import org.charter.core.verdict.Finding;
 import org.charter.core.verdict.Status;
+import org.charter.core.state.Register;
 import org.charter.core.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -221,14 +222,21 @@ class StatuteDefaultsTests {
   }
 
   @Test
-  void writtenConsent_whenDirectorsInOfficeRestOnAVoidRemoval_hasOneWarningFinding() {
+  void writtenConsent_whenDirectorsInOfficeRestOnAVoidRemoval_isAWarningAsActedAndNotUnanimousInLaw() {
     Fixtures f = new Fixtures().org("delaware-stock", 3, bylaws(24), null);
     f.replay(new WrittenConsentSigned(f.meta(at(5, 9)), "board", "c1", "remove d3", ids(1, 3), null));
     f.replay(new DirectorRemoved(f.meta(at(5, 10)), "board", "d3", "c1"));
-    Verdict v = f.replay(new WrittenConsentSigned(f.meta(at(6, 9)), "board", "c2", "x", ids(1, 2), null)).verdict();
-    assertThat(v.findings().stream().filter(x -> x.ruleId().equals("DE-141f-consent")).toList()).singleElement()
+    var c2 = f.replay(new WrittenConsentSigned(f.meta(at(6, 9)), "board", "c2", "x", ids(1, 2), null));
+    // As acted, d3 is gone, so the consent is unanimous of those in office, with a warning naming the doubtful removal.
+    assertThat(c2.verdict(Register.ACTED).findings().stream().filter(x -> x.ruleId().equals("DE-141f-consent")).toList())
+        .singleElement()
         .satisfies(x -> assertThat(x.outcome()).isEqualTo(Finding.Outcome.WARNING))
         .satisfies(x -> assertThat(x.detail()).contains("signed by 2 of 2").contains("Director 3 by"));
+    // Under the rules the removal is void, d3 still sits, and two of three signatures are not unanimous.
+    assertThat(c2.verdict().findings().stream().filter(x -> x.ruleId().equals("DE-141f-consent")).toList())
+        .singleElement()
+        .satisfies(x -> assertThat(x.outcome()).isEqualTo(Finding.Outcome.NOT_MET))
+        .satisfies(x -> assertThat(x.detail()).contains("signed by 2 of 3").contains("not signed: Director 3"));
   }
 
   @Test
