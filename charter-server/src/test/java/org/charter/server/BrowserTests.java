@@ -362,6 +362,41 @@ class BrowserTests {
     }
   }
 
+  @Test
+  void registerSwitch_on18November_underTheRulesShowsAltmanAndBrockman_asActedDoesNot() throws IOException {
+    moveTo("2023-11-18T12:00-08:00", "2023-11-18 12:00");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-switch")));
+    JsonNode state = server.get("/api/books/" + TestServer.BOOK + "/state?at=2023-11-18T12:00:00-08:00").json();
+    showRegister("acted");
+    assertThat(directors()).doesNotContain("Sam Altman", "Greg Brockman");
+    assertThat(browser.findElements(By.cssSelector("#differences li"))).hasSize(state.get("differences").size());
+    assertThat(browser.findElement(By.id("differences")).getText()).contains("Sam Altman", "Greg Brockman");
+    assertThat(browser.findElements(By.cssSelector("[data-body='openai-board'] li.differs[data-person='sam-altman']")))
+        .hasSize(1);
+    panelScreenshot("board-panel", "register-as-acted-2023-11-18.png");
+    showRegister("legal");
+    assertThat(directors()).contains("Sam Altman", "Greg Brockman").hasSize(6);
+    assertThat(browser.findElement(By.cssSelector("[data-body='openai-board'] .director-count")).getText())
+        .isEqualTo("6 directors");
+    assertThat(browser.findElements(By.cssSelector("[data-body='openai-board'] li.director.differs"))).hasSize(2);
+    String address = browser.getCurrentUrl();
+    assertThat(address).contains("view=legal");
+    panelScreenshot("board-panel", "register-under-the-rules-2023-11-18.png");
+    browser.get("about:blank");
+    browser.get(address);
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#view-switch [data-view='legal']"), "aria-pressed",
+        "true"));
+    wait.until(b -> directors().contains("Sam Altman"));
+    assertThat(directors()).hasSize(6);
+  }
+
+  /** Presses a register's button and waits until the board shows it. */
+  private static void showRegister(String view) {
+    browser.findElement(By.cssSelector("#view-switch [data-view='" + view + "']")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#view-switch [data-view='" + view + "']"),
+        "aria-pressed", "true"));
+  }
+
   /** Moves the page to a moment and waits until the label shows it. */
   private static void moveTo(String typed, String shown) {
     WebElement asOf = browser.findElement(By.id("asof"));
@@ -439,7 +474,8 @@ class BrowserTests {
 
   private static void panelScreenshot(String id, String name) throws IOException {
     WebElement panel = browser.findElement(By.id(id));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", panel);
+    // Bottom to the window's bottom: the top then clears the sticky header.
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'})", panel);
     Files.write(SCREENSHOTS.resolve(name), panel.getScreenshotAs(OutputType.BYTES));
   }
 
