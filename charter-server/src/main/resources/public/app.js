@@ -6,8 +6,15 @@ const ui = {
   token: null,
   book: null,          // the book's summary, as /api/books lists it
   acts: [],            // the timeline, as /api/books/{book}/acts answers it
-  moments: [],         // distinct valid times of the acts, in order: the stops of the time control
+  byValid: [],         // the acts in valid-time order, ties in ledger order: the stops of the time control
+  late: new Map(),     // id of a late-recorded act -> the act recorded before it with a later valid time
+  cursor: -1,          // index in byValid of the act the time control stands on; -1 before the first act
   asOf: null,          // the "as of" moment: { iso, ms }
+  asked: 0,            // number of the latest state request, so that a slow answer to an older one is dropped
+  refusal: null,       // the server's message when it last refused a moment
+  state: null,         // the state answer as of the moment
+  view: 'acted',       // the register shown: 'acted' or 'legal'
+  order: 'valid',      // the timeline's order: 'valid' (valid time) or 'recorded' (ledger order)
   tenures: null,
   selected: null,      // id of the act whose report is shown
   graph: null,
@@ -111,6 +118,21 @@ function day(iso) {
 
 const isDefective = (verdict) => !!verdict && (verdict.startsWith('invalid') || verdict.startsWith('undetermined'));
 const isInvalid = (verdict) => !!verdict && verdict.startsWith('invalid');
+const isUndetermined = (verdict) => !!verdict && verdict.startsWith('undetermined');
+
+// ---- Address --------------------------------------------------------------------------------------------------
+
+/** The page's book, moment, register, order and open report, in the query string: a link reproduces the page. */
+function updateAddress() {
+  if (!ui.book) return;
+  const q = new URLSearchParams();
+  q.set('book', ui.book.id);
+  if (ui.asOf) q.set('at', ui.asOf.iso);
+  q.set('view', ui.view);
+  if (ui.order !== 'valid') q.set('order', ui.order);
+  if (ui.selected) q.set('act', ui.selected);
+  history.replaceState(null, '', location.pathname + '?' + q.toString());
+}
 
 // ---- Start ----------------------------------------------------------------------------------------------------
 
@@ -133,12 +155,18 @@ async function start() {
       showMessage('This token has a role on no book.');
       return;
     }
+    const asked = new URLSearchParams(location.search);
+    ui.view = asked.get('view') === 'legal' ? 'legal' : 'acted';
+    ui.order = asked.get('order') === 'recorded' ? 'recorded' : 'valid';
+    $('#order').value = ui.order;
     const select = $('#book');
     select.replaceChildren(...books.map((b) => el('option', { value: b.id }, b.id)));
     select.onchange = () => loadBook(books.find((b) => b.id === select.value));
     $('#login').hidden = true;
     $('#app').hidden = false;
-    await loadBook(books[0]);
+    const book = books.find((b) => b.id === asked.get('book')) || books[0];
+    select.value = book.id;
+    await loadBook(book, asked.get('at'), asked.get('act'));
   } catch (e) {
     showMessage(e.message);
   }
@@ -156,75 +184,154 @@ function wire() {
     if (text) setAsOf(text);
   });
   $('#slider').addEventListener('input', () => {
-    $('#asof-label').textContent = fmt(ui.moments[+$('#slider').value]);
+    const a = ui.byValid[+$('#slider').value];
+    $('#asof-label').textContent = a ? fmt(a.valid_at) : '';
   });
-  $('#slider').addEventListener('change', () => setAsOf(ui.moments[+$('#slider').value]));
+  $('#slider').addEventListener('change', () => {
+    const i = +$('#slider').value;
+    if (ui.byValid[i]) setAsOf(ui.byValid[i].valid_at, i);
+  });
   $('#prev').addEventListener('click', () => step(-1));
   $('#next').addEventListener('click', () => step(+1));
   $('#zoom-around').addEventListener('click', () => { ui.ganttAll = false; renderGantt(); });
   $('#zoom-all').addEventListener('click', () => { ui.ganttAll = true; renderGantt(); });
-  window.addEventListener('resize', () => ui.graph && ui.graph.resize());
+  $('#order').addEventListener('change', () => {
+    ui.order = $('#order').value === 'recorded' ? 'recorded' : 'valid';
+    renderTimeline();
+    markTimeline();
+    updateAddress();
+  });
+  document.querySelectorAll('#view-switch button').forEach((b) => b.addEventListener('click', () => {
+    ui.view = b.dataset.view === 'legal' ? 'legal' : 'acted';
+    renderState();
+    updateAddress();
+  }));
+  // The graph is laid out in pixels of its box: a new width lays it out again.
+  window.addEventListener('resize', () => { if (ui.graph && ui.state) { ui.graph.resize(); renderGraph(shownState()); } });
 }
 
+/** One act back or on in valid time: every act is a stop, those sharing a moment too, so none is skipped. */
 function step(delta) {
-  const i = Math.min(ui.moments.length - 1, Math.max(0, +$('#slider').value + delta));
-  setAsOf(ui.moments[i]);
+  if (ui.byValid.length === 0 || (ui.cursor < 0 && delta < 0)) return;
+  const i = Math.min(ui.byValid.length - 1, Math.max(0, ui.cursor + delta));
+  if (i === ui.cursor) return;
+  ui.cursor = i; // at once, so that a second click before the answer steps on from here
+  setAsOf(ui.byValid[i].valid_at, i);
 }
 
-async function loadBook(book) {
+/** Index in byValid of the last act at or before a moment; -1 when the moment is before every act. */
+function lastActAtOrBefore(ms) {
+  let i = -1;
+  ui.byValid.forEach((a, k) => { if (Date.parse(a.valid_at) <= ms) i = k; });
+  return i;
+}
+
+async function loadBook(book, at, act) {
   ui.book = book;
+  ui.selected = null;
+  $('#verdict').replaceChildren(el('p', { class: 'muted' }, 'Select an act in the timeline.'));
   $('#book-title').textContent = book.title + ' \u00b7 times in ' + book.timezone;
   const [timeline, tenures] = await Promise.all([allPages(bookPath('/acts'), joinActs),
     allPages(bookPath('/tenures'), joinTenures)]);
   ui.acts = timeline.acts;
   ui.tenures = tenures;
-  const seen = new Map();
-  for (const a of ui.acts) {
-    const ms = Date.parse(a.valid_at);
-    if (!seen.has(ms)) seen.set(ms, a.valid_at);
-  }
-  ui.moments = [...seen.entries()].sort((x, y) => x[0] - y[0]).map((x) => x[1]);
-  $('#slider').max = String(Math.max(0, ui.moments.length - 1));
+  orderActs();
+  $('#slider').max = String(Math.max(0, ui.byValid.length - 1));
   renderTimeline();
   renderGantt();
-  await setAsOf(book.last_valid_at);
+  if (!at || !(await setAsOf(at))) {
+    const refused = at ? ui.refusal : null;
+    await setAsOf(book.last_valid_at);
+    if (refused) showMessage('The address asks for at=' + at + ': ' + refused);
+  }
+  if (act) await showAct(act);
 }
 
-/** Moves the whole page to a moment: the state is asked of the server, everything else follows. */
-async function setAsOf(text) {
+/**
+ * The acts in valid-time order for the time control, and which were recorded late: an act is late-recorded when an
+ * act recorded before it (a lower ledger sequence) has a later valid time.
+ */
+function orderActs() {
+  const bySeq = [...ui.acts].sort((x, y) => x.seq - y.seq);
+  ui.byValid = bySeq.map((a) => ({ a, ms: Date.parse(a.valid_at) })).sort((x, y) => x.ms - y.ms || x.a.seq - y.a.seq)
+    .map((x) => x.a);
+  ui.late = new Map();
+  let latest = null;
+  for (const a of bySeq) {
+    const ms = Date.parse(a.valid_at);
+    if (latest && Date.parse(latest.valid_at) > ms) ui.late.set(a.id, latest);
+    if (!latest || ms > Date.parse(latest.valid_at)) latest = a;
+  }
+}
+
+/**
+ * Moves the whole page to a moment: the state is asked of the server, everything else follows. The cursor is the act
+ * the time control then stands on; without one, the last act at or before the moment. Answers whether it moved.
+ */
+async function setAsOf(text, cursor) {
+  const n = ++ui.asked;
   try {
     const state = await api(bookPath('/state?at=' + encodeURIComponent(text)));
+    if (n !== ui.asked) return true;
     showMessage('');
+    ui.state = state;
     ui.asOf = { iso: state.basis.valid_at, ms: Date.parse(state.basis.valid_at) };
+    ui.cursor = cursor === undefined ? lastActAtOrBefore(ui.asOf.ms) : cursor;
     $('#asof').value = text;
     $('#asof-label').textContent = fmt(ui.asOf.iso);
     document.querySelectorAll('.asof-echo').forEach((e) => { e.textContent = 'as of ' + fmt(ui.asOf.iso); });
-    let i = 0;
-    ui.moments.forEach((m, k) => { if (Date.parse(m) <= ui.asOf.ms) i = k; });
-    $('#slider').value = String(i);
-    renderBoard(state);
-    renderGraph(state);
+    $('#slider').value = String(Math.max(0, ui.cursor));
+    renderState();
     markTimeline();
     renderGantt();
-    renderWaterfall(state);
+    updateAddress();
+    return true;
   } catch (e) {
+    if (n !== ui.asked) return true;
+    ui.refusal = e.message;
     showMessage(e.message);
+    return false;
   }
+}
+
+// ---- Registers ------------------------------------------------------------------------------------------------
+
+/** The register shown: a server that answers both registers gives them under views; an older one gives one. */
+function shownState() {
+  const views = ui.state && ui.state.views;
+  if (!views) return ui.state;
+  return views[ui.view] || views.acted || views.legal;
+}
+
+function renderState() {
+  const views = ui.state.views;
+  const shown = shownState();
+  $('#view-switch').hidden = !views;
+  document.querySelectorAll('#view-switch button').forEach((b) => {
+    b.setAttribute('aria-pressed', String(b.dataset.view === ui.view));
+  });
+  document.querySelectorAll('.view-echo').forEach((e) => {
+    e.textContent = views ? (ui.view === 'legal' ? '\u00b7 under the rules' : '\u00b7 as acted') : '';
+  });
+  renderBoard(shown);
+  renderDifferences(views ? ui.state.differences || [] : []);
+  renderGraph(shown);
+  renderWaterfall(shown);
 }
 
 // ---- Boards and officers --------------------------------------------------------------------------------------
 
-function person(t, extra) {
+function person(t, extra, position) {
   const defective = isDefective(t.basis_verdict);
   const kind = isInvalid(t.basis_verdict) ? ' defective invalid' : defective ? ' defective undetermined' : '';
-  return el('li', { class: (extra || '') + kind, 'data-person': t.person },
+  return el('li', { class: (extra || '') + kind, 'data-person': t.person, 'data-position': position },
     el('span', { class: 'name' }, t.name),
     el('span', { class: 'since' }, (t.office ? t.office + ' \u00b7 ' : '') + 'since ' + day(t.since)),
     defective ? el('span', { class: 'flag' }, 'rests on ' + t.basis_act + ' (' + t.basis_verdict + ')') : null);
 }
 
-function vacated(v) {
-  return el('li', { class: 'vacated' },
+function vacated(v, position) {
+  return el('li', { class: 'vacated', 'data-person': v.person, 'data-position': position },
     el('span', { class: 'name' }, v.name),
     el('span', { class: 'since' }, v.position + ' emptied ' + day(v.at)),
     el('span', { class: 'flag' }, 'by ' + v.by_act + ' (' + v.verdict + ')'));
@@ -243,26 +350,125 @@ function renderBoard(state) {
       ...e.bodies.map((b) => el('div', { class: 'body', 'data-body': b.id },
         el('div', { class: 'body-head' }, 'Board (' + b.id + '): ',
           el('span', { class: 'director-count' }, b.director_count + (b.director_count === 1 ? ' director' : ' directors'))),
-        el('ul', { class: 'people' }, ...b.directors.map((d) => person(d, 'director')),
-          ...b.seats_vacated_by_defective_acts.map(vacated)))),
+        el('ul', { class: 'people' }, ...b.directors.map((d) => person(d, 'director', 'director of ' + b.id)),
+          ...b.seats_vacated_by_defective_acts.map((v) => vacated(v, 'director of ' + b.id))))),
       el('div', { class: 'body-head' }, 'Chair and officers'),
       el('ul', { class: 'people officers' },
-        e.chair ? person({ ...e.chair, office: 'chair' }, 'officer') : null,
-        ...e.officers.map((o) => person(o, 'officer')),
-        ...e.offices_vacated_by_defective_acts.map(vacated)))),
+        e.chair ? person({ ...e.chair, office: 'chair' }, 'officer', 'office chair') : null,
+        ...e.officers.map((o) => person(o, 'officer', 'office ' + o.office)),
+        ...e.offices_vacated_by_defective_acts.map((v) => vacated(v, 'office ' + v.position))))),
     ...(others.length ? [el('div', { class: 'entity' },
       el('div', { class: 'facts' }, 'Also on record: ' + others.map((e) => e.name).join(', ')))] : []));
 }
 
-// ---- Control and economics graph ------------------------------------------------------------------------------
+/** Everyone named in either register, for the names of the people a difference is about. */
+function peopleNames() {
+  const names = new Map();
+  const views = ui.state.views ? Object.values(ui.state.views) : [ui.state];
+  for (const v of views) {
+    for (const e of v.entities) {
+      const all = [...e.bodies.flatMap((b) => [...b.directors, ...b.seats_vacated_by_defective_acts]),
+        ...e.officers, ...e.offices_vacated_by_defective_acts, ...(e.chair ? [e.chair] : [])];
+      all.forEach((t) => names.set(t.person, t.name));
+    }
+  }
+  return names;
+}
+
+/** Same position, written either way: "office chair" is the chair card. */
+const samePosition = (a, b) => a === b || (a.replace(/^office /, '') === b.replace(/^office /, ''));
 
 /**
- * Entities placed by control: each one row below its controller, so control reads top-down; parties that only hold
- * economic interests stand in a column on the right. Control links are solid arrows, economic interests dashed.
+ * The list of positions whose holder differs between the registers, and on the board a mark on each card concerned:
+ * the holder shown has another (or none) in the other register, or a holder of the other register is missing here.
+ */
+function renderDifferences(differences) {
+  const box = $('#differences');
+  box.hidden = differences.length === 0;
+  if (box.hidden) return;
+  const names = peopleNames();
+  const entityName = (id) => (shownState().entities.find((e) => e.id === id) || { name: id }).name;
+  const who = (id) => (id ? names.get(id) || id : 'nobody');
+  const here = ui.view === 'legal' ? 'legal' : 'acted';
+  const there = here === 'legal' ? 'acted' : 'legal';
+  const label = { acted: 'as acted', legal: 'under the rules' };
+  box.replaceChildren(
+    el('h3', {}, differences.length + (differences.length === 1 ? ' position differs' : ' positions differ')
+      + ' between the registers'),
+    el('ul', {}, ...differences.map((d) => el('li', { 'data-entity': d.entity, 'data-position': d.position },
+      d.position + ' (' + entityName(d.entity) + '): as acted, ' + who(d.acted) + '; under the rules, ' + who(d.legal)))));
+  for (const d of differences) {
+    const entity = document.querySelector('#board .entity[data-entity="' + CSS.escape(d.entity) + '"]');
+    if (!entity) continue;
+    const cards = [...entity.querySelectorAll('li[data-position]')].filter((li) => samePosition(li.dataset.position, d.position));
+    const card = cards.find((li) => li.dataset.person === (d[here] || d[there]));
+    const note = el('span', { class: 'other-view' }, label[there] + ': '
+      + (card && !d[here] ? 'still holds it' : who(d[there])));
+    if (card) {
+      card.classList.add('differs');
+      card.append(note);
+      continue;
+    }
+    // The other register's holder has no card here: one stands in for it, dashed.
+    const list = d.position.startsWith('director of ')
+      ? entity.querySelector('.body[data-body="' + CSS.escape(d.position.slice('director of '.length)) + '"] .people')
+      : entity.querySelector('.people.officers');
+    if (list) {
+      list.append(el('li', { class: 'absent differs', 'data-person': d[there], 'data-position': d.position },
+        el('span', { class: 'name' }, who(d[there])),
+        el('span', { class: 'since' }, d.position.replace(/^office /, '') + ' ' + label[there] + ' only')));
+    }
+  }
+}
+
+// ---- Control and economics graph ------------------------------------------------------------------------------
+
+const GRAPH_FONT = { size: 12, family: 'sans-serif', line: 15 };
+let measurer = null;
+
+function textWidth(text) {
+  measurer = measurer || document.createElement('canvas').getContext('2d');
+  measurer.font = GRAPH_FONT.size + 'px ' + GRAPH_FONT.family;
+  return measurer.measureText(text).width;
+}
+
+/** The text cut to a width, with an ellipsis when anything was cut. */
+function ellipsis(text, max) {
+  if (textWidth(text) <= max) return text;
+  let t = text;
+  while (t.length > 1 && textWidth(t + '\u2026') > max) t = t.slice(0, -1);
+  return t.trimEnd() + '\u2026';
+}
+
+/** A name in lines of at most max pixels, word by word; past the last line allowed, an ellipsis. */
+function wrapName(text, max, most) {
+  const lines = [];
+  for (const word of String(text).split(/\s+/).filter(Boolean)) {
+    const last = lines.length ? lines[lines.length - 1] + ' ' + word : null;
+    if (last !== null && textWidth(last) <= max) lines[lines.length - 1] = last;
+    else lines.push(word);
+  }
+  if (lines.length > most) lines.splice(most - 1, lines.length, lines.slice(most - 1).join(' ') + '\u2026');
+  return lines.map((l) => ellipsis(l, max));
+}
+
+/** A box for a name: its lines, and a size that holds them with a margin. */
+function nameBox(name, max) {
+  const lines = wrapName(name, max, 3);
+  const width = Math.max(96, Math.ceil(Math.max(...lines.map(textWidth))) + 20);
+  return { lines, width, height: lines.length * GRAPH_FONT.line + 14 };
+}
+
+/**
+ * Entities placed by control: control runs left to right, one column per level, each box wide enough for its name
+ * (wrapped) and the columns far enough apart for the label of the arrow between them; parties that only hold economic
+ * interests stand in rows below. Control links are solid arrows, economic interests dashed. Positions are pixels of
+ * the chart, and two invisible corner nodes make the drawing span it exactly, so that ECharts draws them as placed.
  */
 function renderGraph(state) {
-  if (!window.echarts) return;
-  ui.graph = ui.graph || echarts.init($('#graph'));
+  if (!window.echarts || !state) return;
+  const box = $('#graph');
+  ui.graph = ui.graph || echarts.init(box, null, { renderer: 'svg' });
   const names = new Map(state.entities.map((e) => [e.id, e.name]));
   const level = new Map();
   const controllers = new Set();
@@ -276,56 +482,116 @@ function renderGraph(state) {
   for (const e of state.entities) e.economic_holders.forEach((h) => { if (!inControl(h.holder)) holders.add(h.holder); });
   state.entities.forEach((e) => { if (!inControl(e.id)) holders.add(e.id); });
 
-  const rows = new Map();
+  const columns = new Map();
   for (const [id, l] of level) {
     if (holders.has(id)) continue;
-    if (!rows.has(l)) rows.set(l, []);
-    rows.get(l).push(id);
+    if (!columns.has(l)) columns.set(l, []);
+    columns.get(l).push(id);
   }
-  const nodes = [];
-  const node = (id, x, y, entity) => nodes.push({
-    id, name: names.get(id) || id, x, y, symbol: 'roundRect', symbolSize: [150, 30],
-    itemStyle: { color: entity ? '#e8effb' : '#eaf6f0', borderColor: entity ? '#2f5fb3' : '#2e9e6b', borderWidth: 1.5 },
-    label: { show: true, position: 'inside', width: 140, overflow: 'truncate' },
-  });
-  // Control runs left to right, one column per level; holders of economics only sit in a row below. Positions are
-  // pixels of the drawing area, spanning all of it, so that ECharts fits them without stretching one axis.
-  const box = $('#graph');
-  const w = Math.max(300, box.clientWidth - 180);
-  const h = Math.max(200, box.clientHeight - 100);
-  const deepest = Math.max(1, ...rows.keys());
-  const tallest = Math.max(1, ...[...rows.values()].map((ids) => ids.length));
-  const controlHeight = holders.size ? h * 0.55 : h;
-  for (const [l, ids] of rows) {
-    ids.forEach((id, i) => node(id, (w * l) / deepest, tallest > 1 ? (controlHeight * i) / (tallest - 1) : 0, names.has(id)));
-  }
-  const perRow = Math.max(1, Math.floor(w / 170) + 1);
-  const holderRows = Math.ceil(holders.size / perRow);
-  [...holders].forEach((id, i) => {
-    const row = Math.floor(i / perRow);
-    const inRow = Math.min(perRow, holders.size - row * perRow);
-    const x = inRow > 1 ? (w * (i % perRow)) / (inRow - 1) : w / 2;
-    const y = holderRows > 1 ? h * 0.75 + (h * 0.25 * row) / (holderRows - 1) : h;
-    node(id, x, y, names.has(id));
-  });
-
-  const links = [];
+  const depth = columns.size ? Math.max(...columns.keys()) + 1 : 0;
+  const controlLinks = [];
   for (const e of state.entities) {
     for (const l of e.control_chain) {
-      if (links.some((x) => x.source === l.controller && x.target === l.controlled)) continue;
-      links.push({
-        source: l.controller, target: l.controlled, kind: 'control', text: l.kind,
-        lineStyle: { color: '#33415c', width: 2.5, type: 'solid', curveness: 0 },
-        label: { show: true, formatter: l.kind, color: '#33415c', fontSize: 11 },
-      });
+      if (!controlLinks.some((x) => x.controller === l.controller && x.controlled === l.controlled)) controlLinks.push(l);
     }
+  }
+  const W = Math.max(320, box.clientWidth);
+  const margin = 12;
+  // Between two columns: the widest label of an arrow crossing there, and room either side of it.
+  const gapAfter = (l) => 28 + Math.max(0, ...controlLinks.filter((x) => level.get(x.controller) === l)
+    .map((x) => textWidth(x.kind)));
+  const gaps = [...Array(Math.max(0, depth - 1)).keys()].map(gapAfter);
+  // The widest a name may wrap to: as wide as fits, from 180 px down to 70.
+  let max = 180;
+  let boxes;
+  const sizeColumns = () => {
+    boxes = new Map();
+    for (const ids of columns.values()) ids.forEach((id) => boxes.set(id, nameBox(names.get(id) || id, max)));
+    const widths = [...Array(depth).keys()].map((l) => Math.max(0, ...(columns.get(l) || []).map((id) => boxes.get(id).width)));
+    return { widths, need: widths.reduce((a, b) => a + b, 0) + gaps.reduce((a, b) => a + b, 0) + 2 * margin };
+  };
+  let sized = sizeColumns();
+  while (sized.need > W && max > 70) {
+    max -= 10;
+    sized = sizeColumns();
+  }
+  const spare = Math.max(0, W - sized.need);
+  const spread = depth > 1 ? spare / (depth - 1) : 0;
+  const xs = [];
+  let x = margin + (depth === 1 ? spare / 2 : 0);
+  for (let l = 0; l < depth; l++) {
+    xs.push(x + sized.widths[l] / 2);
+    x += sized.widths[l] + (l < depth - 1 ? gaps[l] + spread : 0);
+  }
+  const nodes = [];
+  const place = (id, cx, cy, b, entity) => nodes.push({
+    id, name: names.get(id) || id, x: cx, y: cy, symbol: 'rect', symbolSize: [b.width, b.height],
+    itemStyle: { color: entity ? '#e8effb' : '#eaf6f0', borderColor: entity ? '#2f5fb3' : '#2e9e6b', borderWidth: 1.5 },
+    label: {
+      show: true, position: 'inside', formatter: b.lines.join('\n'), lineHeight: GRAPH_FONT.line,
+      fontSize: GRAPH_FONT.size, fontFamily: GRAPH_FONT.family, color: '#1d2330', align: 'center',
+    },
+  });
+  let controlBottom = margin;
+  for (let l = 0; l < depth; l++) {
+    let top = margin;
+    for (const id of columns.get(l) || []) {
+      const b = boxes.get(id);
+      place(id, xs[l], top + b.height / 2, b, names.has(id));
+      top += b.height + 24;
+    }
+    controlBottom = Math.max(controlBottom, top - 24);
+  }
+  // Holders of economics only: rows packed left to right, spread over the width.
+  const holderBoxes = [...holders].map((id) => ({ id, b: nameBox(names.get(id) || id, Math.min(180, W - 2 * margin - 20)) }));
+  const rows = [];
+  for (const h of holderBoxes) {
+    const row = rows[rows.length - 1];
+    const used = row ? row.reduce((a, r) => a + r.b.width + 16, 0) : Infinity;
+    if (row && used + h.b.width <= W - 2 * margin) row.push(h);
+    else rows.push([h]);
+  }
+  // The band between control and holders holds the labels of the dashed arrows, which run up through it.
+  let y = controlBottom + (rows.length ? 170 : 0);
+  for (const row of rows) {
+    const widths = row.reduce((a, r) => a + r.b.width, 0);
+    const gap = row.length > 1 ? (W - 2 * margin - widths) / (row.length - 1) : 0;
+    const tall = Math.max(...row.map((r) => r.b.height));
+    let left = row.length > 1 ? margin : (W - widths) / 2;
+    for (const r of row) {
+      place(r.id, left + r.b.width / 2, y + tall / 2, r.b, names.has(r.id));
+      left += r.b.width + gap;
+    }
+    y += tall + 14;
+  }
+  const H = Math.max(260, (rows.length ? y - 14 : controlBottom) + margin);
+  if (box.clientHeight !== Math.ceil(H)) {
+    box.style.height = Math.ceil(H) + 'px';
+    ui.graph.resize();
+  }
+  const corner = (id, cx, cy) => nodes.push({
+    id, name: '', x: cx, y: cy, symbolSize: 1, itemStyle: { opacity: 0 }, label: { show: false },
+    tooltip: { show: false }, emphasis: { disabled: true }, corner: true,
+  });
+  corner('#corner-top-left', 0, 0);
+  corner('#corner-bottom-right', W, Math.ceil(H));
+
+  const links = [];
+  for (const l of controlLinks) {
+    links.push({
+      source: l.controller, target: l.controlled, kind: 'control', text: l.kind,
+      lineStyle: { color: '#33415c', width: 2.5, type: 'solid', curveness: 0 },
+      label: { show: true, formatter: l.kind, color: '#33415c', fontSize: 11, fontFamily: GRAPH_FONT.family },
+    });
+  }
+  for (const e of state.entities) {
     for (const h of e.economic_holders) {
       const share = h.percent ? h.percent + '%' : (h['class'] || 'share not on record');
       links.push({
         source: h.holder, target: e.id, kind: 'economic', text: (h.percent ? h.percent + '% ' : '') + (h['class'] || ''),
-        // A holder inside the control chain would draw over a control arrow: its interest bends away.
-        lineStyle: { color: '#2e9e6b', width: 1.5, type: 'dashed', curveness: holders.has(h.holder) ? 0 : -0.25 },
-        label: { show: true, formatter: share, color: '#1d6b49', fontSize: 11 },
+        // A holder inside the control chain would draw over a control arrow: its interest bends away, below.
+        lineStyle: { color: '#2e9e6b', width: 1.5, type: 'dashed', curveness: holders.has(h.holder) ? 0 : -0.3 },
+        label: { show: true, formatter: share, color: '#1d6b49', fontSize: 11, fontFamily: GRAPH_FONT.family },
       });
     }
   }
@@ -340,9 +606,8 @@ function renderGraph(state) {
     },
     series: [{
       // Boxes keep their size whatever the zoom, so that names stay readable.
-      type: 'graph', layout: 'none', roam: true, nodeScaleRatio: 0, left: 90, right: 90, top: 50, bottom: 50,
+      type: 'graph', layout: 'none', roam: true, nodeScaleRatio: 0, left: 0, right: 0, top: 0, bottom: 0,
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10,
-      label: { fontSize: 12, color: '#1d2330' },
       data: nodes, links,
     }],
   }, true);
@@ -416,12 +681,13 @@ function renderGantt() {
       el('div', { class: 'g-track' },
         ...bars.map((b) => {
           const s = b.span;
-          const defective = isDefective(s.basis_verdict);
+          // Only an invalid basis is a defect; an undetermined one (a fact the record lacks) has its own mark.
+          const mark = isInvalid(s.basis_verdict) ? ' defective' : isUndetermined(s.basis_verdict) ? ' undetermined' : '';
           const title = s.name + ' \u2014 ' + s.position + ': ' + day(s.since) + ' \u2192 '
             + (s.until ? day(s.until) : 'still') + '\nby ' + s.basis_act
             + (s.basis_verdict ? ' (' + s.basis_verdict + ')' : '') + (s.ended_by ? '\nended by ' + s.ended_by : '');
           return el('div', {
-            class: 'g-bar pos-' + s.position + (defective ? ' defective' : '') + (s.until ? '' : ' open'),
+            class: 'g-bar pos-' + s.position + mark + (s.until ? '' : ' open'), 'data-act': s.basis_act,
             style: 'left:' + pct(b.since) + '%;width:' + Math.max(0.4, pct(b.until) - pct(b.since)) + '%',
             title, onclick: () => showAct(s.basis_act),
           });
@@ -433,29 +699,47 @@ function renderGantt() {
 // ---- Timeline -------------------------------------------------------------------------------------------------
 
 function renderTimeline() {
-  $('#timeline').replaceChildren(...ui.acts.map((a) => {
+  const acts = ui.order === 'recorded' ? [...ui.acts].sort((x, y) => x.seq - y.seq) : ui.byValid;
+  $('#timeline').replaceChildren(...acts.map((a) => {
     const status = a.verdict ? a.verdict.status : 'note';
     const label = a.verdict ? (a.verdict.defect ? status + ' (' + a.verdict.defect + ')' : status.replace(/_/g, ' ')) : 'note';
-    return el('li', { 'data-act': a.id, 'data-valid': Date.parse(a.valid_at), onclick: () => showAct(a.id) },
-      el('span', { class: 'when' }, fmt(a.valid_at)),
-      el('span', {}, el('span', { class: 'badge ' + status }, label.replace('valid with warnings', 'warnings'))),
-      el('span', { class: 'summary' }, a.summary),
-      a.sources.length ? el('span', { class: 'sources' }, 'sources: ' + a.sources.join(' \u00b7 ')) : null);
+    const late = ui.late.get(a.id);
+    return el('li', {
+      'data-act': a.id, 'data-valid': Date.parse(a.valid_at), 'data-seq': a.seq, class: late ? 'late' : null,
+      onclick: () => showAct(a.id),
+    },
+    el('span', { class: 'when', title: 'recorded ' + fmt(a.recorded_at) }, fmt(a.valid_at),
+      el('span', { class: 'seq' }, 'entry #' + a.seq)),
+    el('span', {}, el('span', { class: 'badge ' + status }, label.replace('valid with warnings', 'warnings')),
+      late ? el('span', {
+        class: 'late-mark', title: 'recorded after ' + late.id + ' (entry #' + late.seq + '), which happened later, at '
+          + fmt(late.valid_at),
+      }, 'recorded late') : null),
+    el('span', { class: 'summary' }, a.summary),
+    a.sources.length ? el('span', { class: 'sources' }, 'sources: ' + a.sources.join(' \u00b7 ')) : null);
   }));
+  if (ui.selected) document.querySelectorAll('#timeline > li').forEach((li) => li.classList.toggle('selected', li.dataset.act === ui.selected));
 }
 
+/** Greys the acts after the moment and marks the one the time control stands on. */
 function markTimeline() {
-  let current = null;
+  if (!ui.asOf) return;
+  const current = ui.byValid[ui.cursor];
+  let marked = null;
   for (const li of document.querySelectorAll('#timeline > li')) {
-    const after = +li.dataset.valid > ui.asOf.ms;
-    li.classList.toggle('after', after);
-    li.classList.remove('current');
-    if (!after) current = li;
+    li.classList.toggle('after', +li.dataset.valid > ui.asOf.ms);
+    const here = !!current && li.dataset.act === current.id;
+    li.classList.toggle('current', here);
+    if (here) {
+      li.setAttribute('aria-current', 'step');
+      marked = li;
+    } else {
+      li.removeAttribute('aria-current');
+    }
   }
-  if (current) {
-    current.classList.add('current');
+  if (marked) {
     const list = $('#timeline');
-    list.scrollTop = current.offsetTop - list.offsetTop - list.clientHeight / 2;
+    list.scrollTop = marked.offsetTop - list.offsetTop - list.clientHeight / 2;
   }
 }
 
@@ -465,6 +749,7 @@ async function showAct(id) {
   try {
     const a = await api(bookPath('/acts/' + encodeURIComponent(id)));
     ui.selected = id;
+    updateAddress();
     document.querySelectorAll('#timeline > li').forEach((li) => li.classList.toggle('selected', li.dataset.act === id));
     const v = a.verdict;
     $('#verdict').replaceChildren(el('div', { class: 'report', 'data-act': a.id },

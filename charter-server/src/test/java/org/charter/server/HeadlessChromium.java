@@ -35,6 +35,11 @@ final class HeadlessChromium {
     return browser;
   }
 
+  /** Resizes the window, and with it the page's viewport. */
+  static void size(WebDriver browser, int width, int height) {
+    browser.manage().window().setSize(new Dimension(width, height));
+  }
+
   /** Generous: a browser's first start on a fresh machine builds its font cache before it draws anything. */
   static WebDriverWait patiently(WebDriver browser) {
     return new WebDriverWait(browser, Duration.ofSeconds(90));

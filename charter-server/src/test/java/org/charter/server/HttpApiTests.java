@@ -10,6 +10,7 @@ import org.charter.core.book.Book;
 import org.charter.core.act.Act;
 import org.charter.core.report.StateReport;
 import org.charter.core.state.Basis;
+import org.charter.core.state.Register;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioLoader;
 import org.junit.jupiter.api.AfterAll;
@@ -76,10 +77,16 @@ class HttpApiTests {
       book.replay(act);
     }
     var valid = java.time.OffsetDateTime.parse("2023-11-18T12:00:00-08:00").toInstant();
-    String expected = Json.write(new StateReport(book.state(Basis.at(valid)), s.zone()).build(s.id()));
+    String expected = Json.write(StateReport.views(book, Basis.at(valid), s.zone(), null,
+        java.util.List.of(Register.LEGAL, Register.ACTED)));
     assertThat(a.body()).isEqualTo(expected);
     JsonNode board = a.json().at("/views/acted/entities").get(0).get("bodies").get(0);
     assertThat(board.get("director_count").asInt()).isEqualTo(4);
+    // Under the rules the 17 Nov removals are void: six directors.
+    assertThat(a.json().at("/views/legal/entities").get(0).at("/bodies/0/director_count").asInt()).isEqualTo(6);
+    assertThat(server.get("/api/books/openai-2023/state?at=2023-11-18&view=legal").json().at("/views").has("acted"))
+        .isFalse();
+    assertThat(server.get("/api/books/openai-2023/state?at=2023-11-18&view=lawful").status()).isEqualTo(400);
   }
 
   @Test
