@@ -18,11 +18,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Would these acts be valid at their time, given the scenario so far? Nothing is recorded. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, footer = {"", BookSource.FOOTER},
     description = "Check proposed acts against the scenario: each act in FILE is validated at its valid time against"
         + " the scenario's acts up to then and the proposed acts before it, under the statute profile and bylaws in"
         + " force. Nothing is recorded. Exits 0 when every binding act is valid (with or without warnings), 1 when"
@@ -30,8 +29,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", description = "the scenario directory")
-  Path dir;
+  @Mixin BookSource source;
 
   @Option(names = "--act", required = true, description = "a YAML file of proposed acts (the acts-file format)")
   Path actFile;
@@ -40,12 +38,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = Scenarios.load(dir);
+    Scenario s = source.scenario();
     if (!Files.isRegularFile(actFile)) {
       throw new BadInputException("--act: no file at " + actFile);
     }
     List<Act> proposed = new ScenarioLoader().loadActs(actFile, s);
-    Book book = Scenarios.replay(s);
+    Book book = source.book();
     List<Recorded> checked = new ArrayList<>();
     for (Act a : proposed) {
       checked.add(book.replay(a));

@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
 final class DemoCommand extends ReplayCommand {
   @Override
   Path scenarioDir() {
-    return dir != null ? dir : Scenarios.bundled();
+    return source.dir != null ? source.dir : Scenarios.bundled();
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Records governance acts in a tamper-evident, bitemporal ledger, checks each against the statute"
         + " and the organisation's bylaws, and answers who controls what as of any moment.",
     subcommands = {DemoCommand.class, ReplayCommand.class, StateCommand.class, CheckCommand.class,
-        VerifyCommand.class, WaterfallCommand.class, KeygenCommand.class, CheckpointCommand.class, ProveCommand.class,
+        VerifyCommand.class, WaterfallCommand.class, ExportCommand.class, KeygenCommand.class, CheckpointCommand.class, ProveCommand.class,
         VerifyProofCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "The benchmarks are not in this jar: ./charter bench --help runs them from charter-bench.jar.",
         "", "Exit codes: 0 done or valid; 1 invalid act, conflict or integrity failure;"

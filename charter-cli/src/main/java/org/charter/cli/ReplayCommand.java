@@ -16,8 +16,6 @@ import org.charter.store.BookSync;
 import org.charter.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,34 +24,43 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Replay a scenario directory into the store: every act is applied as it happened, with its verdict"
         + " kept; prints the timeline and the final state. A replay of a scenario the store already holds appends only"
         + " what is new (acts recorded since through the server are kept); one that would rewrite history is"
-        + " refused.")
+        + " refused. --db names the store to record in (default: charter.db). With --db URL --book ID and no"
+        + " directory, prints the timeline and final state of a book of the store, acts recorded through the server"
+        + " included, and records nothing.")
 class ReplayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", description = "the scenario directory", arity = "0..1")
-  Path dir;
+  private static final String DEFAULT_DB = "charter.db";
 
-  @Option(names = "--db", description = "the store to record in: an SQLite file or a jdbc:postgresql: URL (default: ${DEFAULT-VALUE})",
-      defaultValue = "charter.db")
-  String db;
+  @Mixin BookSource source;
 
   @Mixin FormatOption output;
 
   Path scenarioDir() {
-    if (dir == null) {
-      throw new BadInputException("replay needs a scenario directory (see charter replay --help)");
+    if (source.dir == null) {
+      throw new BadInputException("replay needs a scenario directory, or --db URL --book ID for a book of a store"
+          + " (see charter replay --help)");
     }
-    return dir;
+    return source.dir;
   }
 
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
-    Scenario s = Scenarios.load(scenarioDir());
-    Book book = Scenarios.replay(s);
-    int appended;
-    try (LedgerStore store = StoreArg.open(db)) {
-      appended = BookSync.appendMissing(store, s.id(), book.entries());
+    boolean stored = source.fromStore();
+    String db = source.db != null ? source.db : DEFAULT_DB;
+    Scenario s;
+    Book book;
+    int appended = 0;
+    if (stored) {
+      s = source.scenario();
+      book = source.book();
+    } else {
+      s = Scenarios.load(scenarioDir());
+      book = Scenarios.replay(s);
+      try (LedgerStore store = StoreArg.open(db)) {
+        appended = BookSync.appendMissing(store, s.id(), book.entries());
+      }
     }
     var last = s.acts().stream().map(a -> a.meta().validAt()).max(java.time.Instant::compareTo)
         .orElse(java.time.Instant.EPOCH);
@@ -69,8 +76,8 @@ class ReplayCommand implements Callable<Integer> {
       root.put("final_state", state);
       Json.print(out, root);
     } else {
-      out.println(s.title() + " (" + s.id() + "): " + book.size() + " acts; " + appended
-          + " appended to " + Stores.describe(db));
+      out.println(s.title() + " (" + s.id() + "): " + book.size() + " acts; " + (stored ? "read from "
+          + Stores.describe(db) + ", nothing written" : appended + " appended to " + Stores.describe(db)));
       out.println("Verdicts are under the rules in force at each act's time: the statute profile and the bylaws"
           + " on record, including any labelled as assumptions. Each act is judged against the legal register in the"
           + " order of the record (valid time), whatever the order of the files; \"as acted\" gives its verdict"

@@ -2,11 +2,13 @@ package org.charter.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.charter.server.CharterServer;
 import org.charter.server.ServerOptions;
+import org.charter.store.PoolOptions;
 import org.charter.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "127.0.0.1")
   String host;
 
-  @Option(names = "--db", description = "the SQLite file (default: ${DEFAULT-VALUE})", defaultValue = "charter.db")
+  @Option(names = "--db", description = "the store: an SQLite file or a jdbc:postgresql: URL (default:"
+      + " ${DEFAULT-VALUE})", defaultValue = "charter.db")
   String db;
 
   @Option(names = "--scenario", paramLabel = "DIR",
@@ -51,10 +54,31 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "1024")
   int maxConnections;
 
+  @Option(names = "--pool-size", paramLabel = "N",
+      description = "PostgreSQL only: the most connections to the database this server holds, shared by the ledger"
+          + " and the tokens, opened as requests need them; " + PoolOptions.MIN_SIZE + " to " + PoolOptions.MAX_SIZE
+          + " (default: ${DEFAULT-VALUE}). The SQLite store has one writer whatever this says.",
+      defaultValue = "" + PoolOptions.DEFAULT_SIZE)
+  int poolSize;
+
+  @Option(names = "--pool-timeout", paramLabel = "SECONDS",
+      description = "PostgreSQL only: how long a request waits for a connection (all in use, or the database slow to"
+          + " accept one) before it fails; 1 to 3600 (default: ${DEFAULT-VALUE})",
+      defaultValue = "10")
+  long poolTimeout;
+
   @Override
   public Integer call() {
     if (maxConnections < 1 || maxConnections > 100_000) {
       throw new BadInputException("--max-connections: " + maxConnections + " is not between 1 and 100000");
+    }
+    if (poolSize < PoolOptions.MIN_SIZE || poolSize > PoolOptions.MAX_SIZE) {
+      throw new BadInputException("--pool-size: " + poolSize + " is not between " + PoolOptions.MIN_SIZE + " and "
+          + PoolOptions.MAX_SIZE);
+    }
+    if (poolTimeout < PoolOptions.MIN_TIMEOUT.toSeconds() || poolTimeout > PoolOptions.MAX_TIMEOUT.toSeconds()) {
+      throw new BadInputException("--pool-timeout: " + poolTimeout + " is not between "
+          + PoolOptions.MIN_TIMEOUT.toSeconds() + " and " + PoolOptions.MAX_TIMEOUT.toSeconds() + " seconds");
     }
     List<Path> dirs = scenarios == null || scenarios.isEmpty() ? List.of(Scenarios.bundled()) : scenarios;
     for (Path d : dirs) {
@@ -64,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     String given = System.getenv(ADMIN_TOKEN_ENV);
     ServerOptions options = ServerOptions.of(port, db, dirs).withHost(host).withMaxBodyBytes(maxBody)
-        .withMaxConnections(maxConnections).withAdminToken(given == null || given.isBlank() ? null : given);
+        .withMaxConnections(maxConnections).withPool(new PoolOptions(poolSize, Duration.ofSeconds(poolTimeout)))
+        .withAdminToken(given == null || given.isBlank() ? null : given);
     CharterServer server;
     try {
       server = CharterServer.start(options);

@@ -1,6 +1,5 @@
 package org.charter.cli;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,11 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Answers who sits on which board, who holds which office, who controls what, as of a moment. */
-@Command(name = "state", mixinStandardHelpOptions = true,
+@Command(name = "state", mixinStandardHelpOptions = true, footer = {"", BookSource.FOOTER},
     description = "The state of a scenario as of a valid time (and, separately, of what had been recorded by a"
         + " recorded time): directors and chair of each body, officers, ultimate controllers, economic holders,"
         + " petitions against headcount, and what rests on an invalid or undetermined act; in the legal register (under"
@@ -25,14 +23,13 @@ import picocli.CommandLine.Spec;
 final class StateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", description = "the scenario directory")
-  Path dir;
+  @Mixin BookSource source;
 
   @Option(names = "--at", required = true, description = "valid time: the moment asked about")
   String at;
 
-  @Option(names = "--recorded-at", description = "recorded time: the record as it stood then, only the acts recorded by then, judged"
-      + " as they were then (default: all)")
+  @Option(names = "--recorded-at", description = "recorded time: the record as it stood then, only the acts recorded"
+      + " by then, judged as they were then (default: all)")
   String recordedAt;
 
   @Option(names = "--entity", description = "only this entity: its bodies, officers, control and holders, and the"
@@ -45,10 +42,10 @@ final class StateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = Scenarios.load(dir);
+    Scenario s = source.scenario();
     Instant valid = Times.parse("--at", at, s.zone());
     Instant recorded = recordedAt == null ? Instant.MAX : Times.parse("--recorded-at", recordedAt, s.zone());
-    Book book = Scenarios.replay(s);
+    Book book = source.book();
     Basis basis = new Basis(valid, recorded);
     if (entity != null && !book.state(basis).knowsEntity(entity)) {
       throw new BadInputException("--entity: no entity " + entity + " in " + s.id());

@@ -1,7 +1,6 @@
 package org.charter.cli;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Splits a distribution through an entity's waterfall, after the distributions on record, and reports caps. */
-@Command(name = "waterfall", mixinStandardHelpOptions = true,
+@Command(name = "waterfall", mixinStandardHelpOptions = true, footer = {"", BookSource.FOOTER},
     description = "Split a distribution of AMOUNT US dollars through an entity's waterfall terms, after every"
         + " distribution on record as of --at, and report each holder's cumulative receipts against its cap. With"
         + " --count N, N distributions of AMOUNT are split one after another. Nothing is recorded. Parts add up"
@@ -29,8 +27,7 @@ import picocli.CommandLine.Spec;
 final class WaterfallCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", description = "the scenario directory")
-  Path dir;
+  @Mixin BookSource source;
 
   @Option(names = "--amount", required = true, description = "the distribution, in US dollars (at most to the cent)")
   BigDecimal amount;
@@ -54,10 +51,10 @@ final class WaterfallCommand implements Callable<Integer> {
     if (count < 1) {
       throw new BadInputException("--count must be at least 1");
     }
-    Scenario s = Scenarios.load(dir);
+    Scenario s = source.scenario();
     Instant when = at != null ? Times.parse("--at", at, s.zone())
         : s.acts().stream().map(a -> a.meta().validAt()).max(Instant::compareTo).orElse(Instant.EPOCH);
-    Book book = Scenarios.replay(s);
+    Book book = source.book();
     StateView view = book.state(Basis.at(when));
     String payer = entity != null ? entity : onlyPayer(view);
     Map<String, Object> root;

@@ -81,10 +81,10 @@ public final class CharterServer implements AutoCloseable {
 
   /** As {@link #start(ServerOptions)}, letting a caller (a test) see the Javalin configuration before it is used. */
   static CharterServer start(ServerOptions o, Consumer<JavalinConfig> extra) {
-    LedgerStore store = Stores.open(o.db());
+    LedgerStore store = Stores.open(o.db(), o.pool());
     TokenStore opened = null;
     try {
-      opened = TokenStores.open(o.db());
+      opened = TokenStores.beside(store, o.db());
       TokenStore tokens = opened;
       Library library = new Library(store);
       List<String> imported = new ArrayList<>();

@@ -24,7 +24,16 @@ public final class Stores {
    * @throws IllegalArgumentException if {@code db} is blank or names a kind of store this build does not know
    */
   public static LedgerStore open(String db) {
-    return open(db, true);
+    return open(db, true, PoolOptions.DEFAULT);
+  }
+
+  /**
+   * As {@link #open(String)}, with the connection pool of a PostgreSQL store (the SQLite store has one connection).
+   *
+   * @throws IllegalArgumentException if {@code db} is blank or names a kind of store this build does not know
+   */
+  public static LedgerStore open(String db, PoolOptions pool) {
+    return open(db, true, pool);
   }
 
   /**
@@ -34,15 +43,15 @@ public final class Stores {
    *     no ledger
    */
   public static LedgerStore openExisting(String db) {
-    return open(db, false);
+    return open(db, false, PoolOptions.DEFAULT);
   }
 
-  private static LedgerStore open(String db, boolean create) {
+  private static LedgerStore open(String db, boolean create, PoolOptions pool) {
     if (db == null || db.isBlank()) {
       throw new IllegalArgumentException("no store given: " + SUPPORTED);
     }
     if (db.startsWith(POSTGRES_PREFIX)) {
-      return create ? PostgresLedgerStore.open(db) : PostgresLedgerStore.openExisting(db);
+      return create ? PostgresLedgerStore.open(db, pool) : PostgresLedgerStore.openExisting(db);
     }
     if (db.startsWith("jdbc:") && !db.startsWith(SQLITE_PREFIX)) {
       throw new IllegalArgumentException("unsupported store URL " + describe(db) + ": " + SUPPORTED);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.charter.core.access.Grant;
 import org.charter.core.access.Principal;
 import org.charter.core.access.Role;
@@ -19,24 +20,29 @@ import org.charter.core.access.TokenStore;
 import org.charter.core.ledger.ConflictException;
 
 /**
- * API tokens in the tables of migrations V10 and V11 ({@code access_token}, {@code access_grant}), over one JDBC
- * connection.
- * The SQL is plain enough for SQLite and PostgreSQL alike.
+ * API tokens in the tables of migrations V10 and V11 ({@code access_token}, {@code access_grant}), over a pool of JDBC
+ * connections, one taken for each call. The SQL is plain enough for SQLite and PostgreSQL alike.
  */
 public final class JdbcTokenStore implements TokenStore {
   private final String where;
-  private Connection conn;
+  private final DataSource pool;
+  private final AutoCloseable owner;
+  private volatile boolean closed;
 
-  /** A store over {@code conn}, which it owns and closes; {@code where} names the database in error messages. */
-  public JdbcTokenStore(Connection conn, String where) {
-    this.conn = conn;
+  /**
+   * A store over the connections of {@code pool}; closing it closes {@code owner} (the pool, if this store owns it).
+   * {@code where} names the database in error messages.
+   */
+  public JdbcTokenStore(DataSource pool, AutoCloseable owner, String where) {
+    this.pool = pool;
+    this.owner = owner;
     this.where = where;
   }
 
   @Override
-  public synchronized Optional<TokenInfo> find(String tokenHash) {
-    try {
-      List<TokenInfo> found = read(tokenHash);
+  public Optional<TokenInfo> find(String tokenHash) {
+    try (Connection c = open()) {
+      List<TokenInfo> found = read(c, tokenHash);
       return found.stream().findFirst();
     } catch (SQLException e) {
       throw fault("cannot read the tokens of " + where, e);
@@ -44,18 +50,18 @@ public final class JdbcTokenStore implements TokenStore {
   }
 
   @Override
-  public synchronized List<TokenInfo> list() {
-    try {
-      return read(null);
+  public List<TokenInfo> list() {
+    try (Connection c = open()) {
+      return read(c, null);
     } catch (SQLException e) {
       throw fault("cannot read the tokens of " + where, e);
     }
   }
 
   /** The token with this hash, or every token when it is null, with their grants, oldest first. */
-  private List<TokenInfo> read(String hash) throws SQLException {
+  private static List<TokenInfo> read(Connection conn, String hash) throws SQLException {
     Map<String, List<Grant>> grants = new HashMap<>();
-    try (PreparedStatement ps = open().prepareStatement("SELECT g.token_hash, g.book_id, g.role, g.person"
+    try (PreparedStatement ps = conn.prepareStatement("SELECT g.token_hash, g.book_id, g.role, g.person"
         + " FROM access_grant g" + (hash == null ? "" : " WHERE g.token_hash = ?") + " ORDER BY g.book_id")) {
       if (hash != null) {
         ps.setString(1, hash);
@@ -91,13 +97,13 @@ public final class JdbcTokenStore implements TokenStore {
   }
 
   @Override
+  // One at a time in this process, so that two creates of one token meet at the check, not at the primary key.
   public synchronized void create(String tokenHash, Principal principal, Instant createdAt, Instant expiresAt) {
-    Connection c = open();
-    try {
+    try (Connection c = open()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        if (exists(tokenHash)) {
+        if (exists(c, tokenHash)) {
           throw new ConflictException("a token with this hash or id is already on record; nothing was written");
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO access_token (token_hash, token_id, principal,"
@@ -131,7 +137,7 @@ public final class JdbcTokenStore implements TokenStore {
     }
   }
 
-  private boolean exists(String tokenHash) throws SQLException {
+  private static boolean exists(Connection conn, String tokenHash) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(
         "SELECT 1 FROM access_token WHERE token_hash = ? OR token_id = ?")) {
       ps.setString(1, tokenHash);
@@ -143,8 +149,8 @@ public final class JdbcTokenStore implements TokenStore {
   }
 
   @Override
-  public synchronized boolean revoke(String tokenId, Instant at) {
-    try (PreparedStatement ps = open().prepareStatement(
+  public boolean revoke(String tokenId, Instant at) {
+    try (Connection c = open(); PreparedStatement ps = c.prepareStatement(
         "UPDATE access_token SET revoked_at = COALESCE(revoked_at, ?) WHERE token_id = ?")) {
       ps.setString(1, at.toString());
       ps.setString(2, tokenId);
@@ -155,29 +161,28 @@ public final class JdbcTokenStore implements TokenStore {
   }
 
   @Override
-  public synchronized boolean hasAdminOfAll(Instant now) {
+  public boolean hasAdminOfAll(Instant now) {
     return list().stream().anyMatch(t -> t.liveAt(now) && t.principal().isAdminOfAll());
   }
 
   @Override
-  public synchronized void close() {
-    if (conn == null) {
+  public void close() {
+    if (closed) {
       return;
     }
+    closed = true;
     try {
-      conn.close();
-    } catch (SQLException e) {
-      throw fault("cannot close the token store of " + where, e);
-    } finally {
-      conn = null;
+      owner.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close the token store of " + where + ": " + e.getMessage(), e);
     }
   }
 
-  private Connection open() {
-    if (conn == null) {
+  private Connection open() throws SQLException {
+    if (closed) {
       throw new IllegalStateException("the token store of " + where + " is closed");
     }
-    return conn;
+    return pool.getConnection();
   }
 
   private static void rollback(Connection c, Exception cause) {

@@ -1,11 +1,16 @@
 package org.charter.store.postgres;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.charter.core.act.Nullable;
 import org.charter.core.ledger.AppendKey;
 import org.charter.core.ledger.ChainLinks;
@@ -15,31 +20,32 @@ import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
 import org.charter.store.EntryRows;
 import org.charter.store.Migrations;
+import org.charter.store.PoolOptions;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The server ledger store: a PostgreSQL database, or a Postgres-compatible one. Each append is one transaction that
- * first locks its book's row, so appends to one book run one at a time and appends to different books do not meet.
+ * The server ledger store: a PostgreSQL database, or a Postgres-compatible one, over a pool of connections, so calls
+ * from many threads run at once. Each append is one transaction that first locks its book's row, so appends to one
+ * book run one at a time and appends to different books do not meet.
  */
 public final class PostgresLedgerStore implements LedgerStore {
   static final String MIGRATIONS = "classpath:db/migration/postgres";
   private static final String UNIQUE_VIOLATION = "23505";
 
-  private final PGSimpleDataSource dataSource;
+  private final HikariDataSource pool;
+  private final PoolOptions options;
   private final String where;
   private final Clock clock;
   private final LedgerRows rows;
-  private Connection conn;
-  private boolean closed;
 
-  private PostgresLedgerStore(PGSimpleDataSource dataSource, String where, Clock clock, Connection conn) {
-    this.dataSource = dataSource;
+  private PostgresLedgerStore(HikariDataSource pool, PoolOptions options, String where, Clock clock) {
+    this.pool = pool;
+    this.options = options;
     this.where = where;
     this.clock = clock;
     this.rows = new LedgerRows(where);
-    this.conn = conn;
   }
 
   /**
@@ -47,7 +53,12 @@ public final class PostgresLedgerStore implements LedgerStore {
    * the schema a {@code currentSchema} parameter names is created if missing, as are the tables.
    */
   public static PostgresLedgerStore open(String url) {
-    return open(url, Clock.systemUTC(), true);
+    return open(url, Clock.systemUTC(), true, PoolOptions.DEFAULT);
+  }
+
+  /** As {@link #open(String)}, with this connection pool. */
+  public static PostgresLedgerStore open(String url, PoolOptions pool) {
+    return open(url, Clock.systemUTC(), true, pool);
   }
 
   /**
@@ -56,15 +67,15 @@ public final class PostgresLedgerStore implements LedgerStore {
    * @throws IllegalArgumentException if there is no ledger there
    */
   public static PostgresLedgerStore openExisting(String url) {
-    return open(url, Clock.systemUTC(), false);
+    return open(url, Clock.systemUTC(), false, PoolOptions.DEFAULT);
   }
 
   /** As {@link #open(String)}, with the clock that stamps a book's creation time. */
   public static PostgresLedgerStore open(String url, Clock clock) {
-    return open(url, clock, true);
+    return open(url, clock, true, PoolOptions.DEFAULT);
   }
 
-  private static PostgresLedgerStore open(String url, Clock clock, boolean create) {
+  private static PostgresLedgerStore open(String url, Clock clock, boolean create, PoolOptions options) {
     String where = describe(url);
     PGSimpleDataSource ds = new PGSimpleDataSource();
     try {
@@ -78,22 +89,34 @@ public final class PostgresLedgerStore implements LedgerStore {
       ds.setApplicationName("charter");
     }
     String schema = firstSchema(ds.getCurrentSchema());
+    // Migrations run on a connection of their own, before the pool opens its first.
     Flyway flyway = Migrations.flyway(ds, MIGRATIONS, schema);
-    Connection conn = null;
     try {
       if (!create && flyway.info().current() == null) {
         throw new IllegalArgumentException("no Charter ledger at " + where);
       }
       flyway.migrate();
-      conn = connect(ds);
-      return new PostgresLedgerStore(ds, where, clock, conn);
-    } catch (SQLException e) {
-      closeQuietly(conn, e);
-      throw fault("cannot open the store " + where, e);
-    } catch (FlywayException e) {
+      return new PostgresLedgerStore(pool(ds, options), options, where, clock);
+    } catch (FlywayException | PoolInitializationException e) {
       throw fault("cannot open the store " + where, e);
     }
   }
+
+  private static HikariDataSource pool(PGSimpleDataSource ds, PoolOptions options) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(ds);
+    config.setPoolName("charter-" + POOLS.incrementAndGet());
+    config.setMaximumPoolSize(options.size());
+    // Connections are opened as calls need them, up to the size, and those idle past the keep-alive are closed: a
+    // command that makes one call holds one connection, and many short-lived stores do not crowd the server.
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(options.connectionTimeout().toMillis());
+    // Whatever the server's default, an acknowledged append must be on the server's disk.
+    config.setConnectionInitSql("SET synchronous_commit TO on");
+    return new HikariDataSource(config);
+  }
+
+  private static final AtomicInteger POOLS = new AtomicInteger();
 
   private static @Nullable String firstSchema(@Nullable String currentSchema) {
     if (currentSchema == null || currentSchema.isBlank()) {
@@ -103,16 +126,19 @@ public final class PostgresLedgerStore implements LedgerStore {
     return first.isEmpty() ? null : first;
   }
 
-  private static Connection connect(PGSimpleDataSource ds) throws SQLException {
-    Connection c = ds.getConnection();
-    try (Statement st = c.createStatement()) {
-      // Whatever the server's default, an acknowledged append must be on the server's disk.
-      st.execute("SET synchronous_commit TO on");
-    } catch (SQLException e) {
-      closeQuietly(c, e);
-      throw e;
-    }
-    return c;
+  /** The pool this store draws on, which the token store beside it shares; closed with the store. */
+  public DataSource pool() {
+    return pool;
+  }
+
+  /** The pool's size and timeout. */
+  public PoolOptions poolOptions() {
+    return options;
+  }
+
+  /** Connections open now: those in use and those idle in the pool. */
+  public int openConnections() {
+    return pool.getHikariPoolMXBean().getTotalConnections();
   }
 
   /** {@code url} without its password, fit for messages and output. */
@@ -121,28 +147,28 @@ public final class PostgresLedgerStore implements LedgerStore {
   }
 
   @Override
-  public synchronized List<String> books() {
+  public List<String> books() {
     return query("cannot list the books of " + where, rows::books);
   }
 
   @Override
-  public synchronized long size(String book) {
+  public long size(String book) {
     return last(book).map(e -> e.seq() + 1).orElse(0L);
   }
 
   @Override
-  public synchronized List<LedgerEntry> read(String book) {
+  public List<LedgerEntry> read(String book) {
     return query("cannot read book " + book + " from " + where, c -> rows.entries(c, book));
   }
 
   @Override
-  public synchronized List<LedgerEntry> read(String book, long from, int max) {
+  public List<LedgerEntry> read(String book, long from, int max) {
     LedgerStore.checkPage(from, max);
     return query("cannot read book " + book + " from " + where, c -> rows.page(c, book, from, max));
   }
 
   @Override
-  public synchronized Optional<LedgerEntry> last(String book) {
+  public Optional<LedgerEntry> last(String book) {
     return query("cannot read book " + book + " from " + where, c -> rows.last(c, book));
   }
 
@@ -150,18 +176,14 @@ public final class PostgresLedgerStore implements LedgerStore {
     T run(Connection c) throws SQLException;
   }
 
-  /** Runs a read, reconnecting once if the connection had failed: a read changes nothing, so a retry is safe. */
+  /** Runs a read, trying once more on a fresh connection if the one taken had failed: a read changes nothing. */
   private <T> T query(String what, Query<T> q) {
     for (int attempt = 0; ; attempt++) {
-      Connection c = connection();
-      try {
+      try (Connection c = connection()) {
         return q.run(c);
       } catch (SQLException e) {
-        if (!isConnectionFailure(e)) {
-          throw fault(what, e);
-        }
-        dropConnection(e);
-        if (attempt > 0) {
+        // The pool drops a connection that failed this way when it is given back.
+        if (!isConnectionFailure(e) || attempt > 0) {
           throw fault(what, e);
         }
       }
@@ -169,14 +191,14 @@ public final class PostgresLedgerStore implements LedgerStore {
   }
 
   @Override
-  public synchronized void append(String book, long expectedSize, List<LedgerEntry> entries,
+  public void append(String book, long expectedSize, List<LedgerEntry> entries,
       @Nullable String idempotencyKey, @Nullable byte[] receipt) {
     ChainLinks.checkKey(idempotencyKey);
     ChainLinks.checkReceipt(idempotencyKey, receipt);
     for (int attempt = 0; ; attempt++) {
-      Connection c = connection();
       boolean committing = false;
-      try {
+      try (Connection c = connection()) {
+        // The pool rolls back what a connection left open and restores auto-commit when it is given back.
         c.setAutoCommit(false);
         try {
           appendInTransaction(c, book, expectedSize, entries, idempotencyKey, receipt);
@@ -186,14 +208,11 @@ public final class PostgresLedgerStore implements LedgerStore {
         } catch (SQLException | RuntimeException e) {
           rollback(c, e);
           throw e;
-        } finally {
-          restoreAutoCommit(c);
         }
       } catch (SQLException e) {
         if (!isConnectionFailure(e)) {
           throw translate(book, entries, e);
         }
-        dropConnection(e);
         if (committing) {
           throw fault("cannot append to book " + book + " in " + where + ": the connection failed while committing,"
               + " so the append may or may not have been applied; retry it with the same idempotency key", e);
@@ -207,7 +226,7 @@ public final class PostgresLedgerStore implements LedgerStore {
   }
 
   @Override
-  public synchronized Optional<AppendKey> appendKey(String book, String idempotencyKey) {
+  public Optional<AppendKey> appendKey(String book, String idempotencyKey) {
     return query("cannot read the idempotency key of book " + book + " in " + where,
         c -> EntryRows.appendKey(c, book, idempotencyKey));
   }
@@ -253,8 +272,8 @@ public final class PostgresLedgerStore implements LedgerStore {
   }
 
   private Optional<LedgerEntry> firstHeld(String book, List<LedgerEntry> entries) {
-    try {
-      return rows.firstHeld(connection(), book, entries);
+    try (Connection c = connection()) {
+      return rows.firstHeld(c, book, entries);
     } catch (SQLException | IllegalStateException e) {
       return Optional.empty();
     }
@@ -274,59 +293,23 @@ public final class PostgresLedgerStore implements LedgerStore {
     }
   }
 
-  private void restoreAutoCommit(Connection c) {
-    try {
-      if (!c.isClosed()) {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      dropConnection(e);
-    }
-  }
-
-  /** The open connection, reconnecting if the last one failed. */
-  private Connection connection() {
-    if (closed) {
+  /** A connection from the pool; the caller gives it back by closing it. */
+  private Connection connection() throws SQLException {
+    if (pool.isClosed()) {
       throw new IllegalStateException("the store " + where + " is closed");
     }
-    if (conn == null) {
-      try {
-        conn = connect(dataSource);
-      } catch (SQLException e) {
-        throw fault("cannot connect to the store " + where, e);
-      }
+    try {
+      return pool.getConnection();
+    } catch (SQLTransientConnectionException e) {
+      // Not a lost connection to retry on: the pool had none to give within its timeout.
+      throw fault("no connection to the store " + where + " within " + options.connectionTimeout().toSeconds()
+          + " s (pool of " + options.size() + ")", e);
     }
-    return conn;
-  }
-
-  private void dropConnection(Exception cause) {
-    closeQuietly(conn, cause);
-    conn = null;
   }
 
   @Override
-  public synchronized void close() {
-    closed = true;
-    if (conn == null) {
-      return;
-    }
-    try {
-      conn.close();
-    } catch (SQLException e) {
-      throw fault("cannot close the store " + where, e);
-    } finally {
-      conn = null;
-    }
-  }
-
-  private static void closeQuietly(@Nullable Connection c, Exception cause) {
-    if (c != null) {
-      try {
-        c.close();
-      } catch (SQLException e) {
-        cause.addSuppressed(e);
-      }
-    }
+  public void close() {
+    pool.close();
   }
 
   private static IllegalStateException fault(String what, Exception e) {
