@@ -29,7 +29,7 @@ class TimelineAndStateTextTests {
 
   @Test
   void state_withOfficesOfDifferentLengths_startsEveryNameAtOneOffset() {
-    Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", "2023-11-18T12:00:00-08:00");
+    Cli r = Cli.run("state", Cli.OPENAI.toString(), "--at", "2023-11-18T12:00:00-08:00", "--view", "acted");
     assertThat(r.code()).as(r.err()).isZero();
     List<String> offices = r.out().lines()
         .filter(l -> l.startsWith("  interim-ceo:") || l.startsWith("  cto:") || l.startsWith("  chief-scientist:"))
