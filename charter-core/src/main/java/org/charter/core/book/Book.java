@@ -113,18 +113,20 @@ public final class Book {
   public Recorded record(Act act) {
     requireInBounds(act);
     requireNew(act);
-    Verdict[] v = verdicts(act);
+    Reach reach = Reach.of(act, whole());
+    Verdict[] v = verdicts(act, reach);
     if (v[0] != null && v[0].status() == Status.INVALID) {
       throw new RejectedException(v[0]);
     }
-    return append(act, v, null);
+    return append(act, v, null, reach);
   }
 
   /** Apply an act of history as it happened, whatever its verdict, and keep the verdict with it. */
   public Recorded replay(Act act) {
     requireInBounds(act);
     requireNew(act);
-    return append(act, verdicts(act), null);
+    Reach reach = Reach.of(act, whole());
+    return append(act, verdicts(act, reach), null, reach);
   }
 
   /**
@@ -135,7 +137,8 @@ public final class Book {
    */
   public Recorded replayStored(Act act, LedgerEntry stored) {
     requireNew(act);
-    return append(act, verdicts(act), stored);
+    Reach reach = Reach.of(act, whole());
+    return append(act, verdicts(act, reach), stored, reach);
   }
 
   // The store refuses an entry its readers could not render; a stored entry (replayStored) is taken as it is.
@@ -162,8 +165,8 @@ public final class Book {
     return projection.view(Basis.at(Instant.MAX), Register.ACTED);
   }
 
-  private Verdict[] verdicts(Act act) {
-    return act instanceof BindingAct b ? judge(b, Reach.of(act, whole()).scope()) : new Verdict[2];
+  private Verdict[] verdicts(Act act, Reach reach) {
+    return act instanceof BindingAct b ? judge(b, reach.scope()) : new Verdict[2];
   }
 
   /**
@@ -173,8 +176,12 @@ public final class Book {
   private Verdict[] judge(BindingAct act, String scope) {
     Instant t = act.meta().validAt();
     Basis before = new Basis(t, Instant.MAX, new Stamp(act.id(), t, act.meta().recordedAt(), -1, Order.rank(act), null));
-    Verdict legal = validator.validate(act, projection.view(before, Register.LEGAL));
-    Verdict acted = parted(scope, act) ? validator.validate(act, projection.view(before, Register.ACTED)) : null;
+    StateView legalView = projection.view(before, Register.LEGAL);
+    Verdict legal = validator.validate(act, legalView);
+    // Only an act some entity's rules govern reads the seats, offices and bylaws the registers part on; the others
+    // (capital, agreements, persons, corrections) are judged once.
+    Verdict acted = parted(scope, act) && Validator.governingEntity(act, legalView).isPresent()
+        ? validator.validate(act, projection.view(before, Register.ACTED)) : null;
     return new Verdict[] {legal, acted};
   }
 
@@ -192,7 +199,8 @@ public final class Book {
     return false;
   }
 
-  private Recorded append(Act act, Verdict[] v, LedgerEntry stored) {
+  // The reach is worked out before the act is applied: what it names is on record then, or not yet.
+  private Recorded append(Act act, Verdict[] v, LedgerEntry stored, Reach reach) {
     long seq = timeline.size();
     LedgerEntry entry = HashChain.entry(id, seq, head, act);
     if (stored != null && !entry.equals(stored)) {
@@ -211,7 +219,6 @@ public final class Book {
     Instant rec = act.meta().recordedAt();
     lastRecordedAt = lastRecordedAt == null || rec.isAfter(lastRecordedAt) ? rec : lastRecordedAt;
     recordedViews.clear();
-    Reach reach = Reach.of(act, whole());
     index(r, reach);
     settle(r, reach);
     return r;
@@ -392,9 +399,12 @@ public final class Book {
     TreeSet<Recorded> queue = new TreeSet<>(BY_ORDER);
     Map<String, Act> cascaded = new HashMap<>();
     cureRounds = 0;
+    // A fact of a meeting bears on the meeting's acts after it, and on its motions whatever their place (a motion's
+    // notice finding reads the meeting in hindsight). Acts of the meeting before it, other than motions, read the
+    // meeting only as it stood before them.
     if (reach.meeting() != null && !(x.act() instanceof MotionVoted)) {
       for (Recorded r : meetingActs.get(reach.meeting())) {
-        if (r != x) {
+        if (r != x && (r.act() instanceof MotionVoted || BY_ORDER.compare(r, x) > 0)) {
           queue.add(r);
         }
       }
@@ -555,7 +565,8 @@ public final class Book {
       b = new Book(id, zone);
       for (Recorded r : timeline) {
         if (!r.act().meta().recordedAt().isAfter(at)) {
-          b.append(r.act(), b.verdicts(r.act()), null);
+          Reach reach = Reach.of(r.act(), b.whole());
+          b.append(r.act(), b.verdicts(r.act(), reach), null, reach);
         }
       }
       recordedViews.put(at, b);
