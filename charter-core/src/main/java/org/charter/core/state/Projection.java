@@ -107,12 +107,7 @@ public final class Projection {
     if (!cell.cure(by)) {
       return false;
     }
-    version++;
-    Stamp s = stamp(act, seq, cell);
-    for (Timeline<?> t : folded(act)) {
-      t.rejudged(s);
-    }
-    return true;
+    return refold(act, seq, cell);
   }
 
   /** The act behind an id, if the book holds it. */
@@ -137,6 +132,11 @@ public final class Projection {
     if (!cell.set(legal, acted)) {
       return false;
     }
+    return refold(act, seq, cell);
+  }
+
+  /** The act's effect changed: the folds of the seats and offices it touches are worked out again from its entry on. */
+  private boolean refold(Act act, long seq, Judged cell) {
     version++;
     Stamp s = stamp(act, seq, cell);
     for (Timeline<?> t : folded(act)) {
