@@ -18,10 +18,12 @@ import org.charter.core.act.ActRatified;
 import org.charter.core.act.ActRetracted;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.Bounds;
+import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
 import org.charter.core.act.EntityFormed;
 import org.charter.core.act.MotionVoted;
+import org.charter.core.act.TechnologyUsed;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
@@ -178,9 +180,11 @@ public final class Book {
     Basis before = new Basis(t, Instant.MAX, new Stamp(act.id(), t, act.meta().recordedAt(), -1, Order.rank(act), null));
     StateView legalView = projection.view(before, Register.LEGAL);
     Verdict legal = validator.validate(act, legalView);
-    // Only an act some entity's rules govern reads the seats, offices and bylaws the registers part on; the others
-    // (capital, agreements, persons, corrections) are judged once.
-    Verdict acted = parted(scope, act) && Validator.governingEntity(act, legalView).isPresent()
+    // Only an act some entity's rules govern reads the seats, offices and bylaws the registers part on, and a use or a
+    // purchase reads a determination's verdict in each register; the others (capital, agreements, persons,
+    // corrections) are judged once.
+    Verdict acted = parted(scope, act) && (Validator.governingEntity(act, legalView).isPresent()
+        || act instanceof TechnologyUsed || act instanceof ComputePurchased)
         ? validator.validate(act, projection.view(before, Register.ACTED)) : null;
     return new Verdict[] {legal, acted};
   }
