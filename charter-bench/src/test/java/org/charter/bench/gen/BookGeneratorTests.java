@@ -15,6 +15,7 @@ import org.charter.core.act.ActTypes;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.ledger.Canonical;
+import org.charter.core.state.Register;
 import org.charter.core.verdict.Status;
 import org.junit.jupiter.api.Test;
 
@@ -69,12 +70,14 @@ class BookGeneratorTests {
     while (gen.hasNext()) {
       GeneratedAct g = gen.next();
       Recorded r = book.replay(g.act());
-      Status status = r.verdict() == null ? null : r.verdict().status();
+      // The generator plants what the rules give against the register as acted: it keeps that register as it writes.
+      // Under the rules, a void act's defects cascade to later acts (docs/rules.md), which it does not model.
+      Status status = r.verdict(Register.ACTED) == null ? null : r.verdict(Register.ACTED).status();
       if (status != null) {
         got.merge(status, 1L, Long::sum);
       }
       if (status != g.expected() && surprises.size() < 5) {
-        surprises.add(g.act().id() + ": expected " + g.expected() + ", got " + r.verdict());
+        surprises.add(g.act().id() + ": expected " + g.expected() + ", got " + r.verdict(Register.ACTED));
       }
     }
     assertThat(surprises).isEmpty();
