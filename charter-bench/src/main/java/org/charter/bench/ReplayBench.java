@@ -49,15 +49,18 @@ final class ReplayBench {
    * for the book's last meeting, whose acts are the newest. Median of {@value #LATE} of each.
    */
   private static Figure lateFact(Book book, List<LedgerEntry> entries) {
+    if (book == null) {
+      return Figure.missing("replay.late", "a late waiver of notice", "no replay round ran");
+    }
     MeetingCalled first = null;
     MeetingCalled newest = null;
-    for (LedgerEntry e : entries) {
-      if (Canonical.decode(e.payload()) instanceof MeetingCalled c && !c.calledBy().isEmpty()) {
+    for (var r : book.timeline()) {
+      if (r.act() instanceof MeetingCalled c && !c.calledBy().isEmpty()) {
         first = first == null ? c : first;
         newest = c;
       }
     }
-    if (book == null || first == null) {
+    if (first == null) {
       return Figure.missing("replay.late", "a late waiver of notice", "the book holds no meeting");
     }
     Instant rec = book.timeline().stream().map(x -> x.act().meta().recordedAt()).max(Instant::compareTo).orElseThrow();

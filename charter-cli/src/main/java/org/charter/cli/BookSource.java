@@ -5,16 +5,15 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.act.Act;
 import org.charter.core.act.Bounds;
 import org.charter.core.book.Book;
-import org.charter.core.ledger.Canonical;
-import org.charter.core.ledger.LedgerEntry;
+import org.charter.core.book.Recorded;
 import org.charter.core.ledger.LedgerStore;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioException;
+import org.charter.store.BookSync;
 import org.charter.store.Stores;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Parameters;
  */
 final class BookSource {
   private static final String EITHER = "give a scenario directory, or --db URL --book ID to read a book from a store";
-  private static final int PAGE = 10_000;
   /** What the commands that take a book say of it in their help. */
   static final String FOOTER = "The book is a scenario directory (DIR) or a book of a store (--db URL --book ID),"
       + " read as the server loads it, with the acts recorded through the server; see docs/cli.md.";
@@ -100,30 +98,18 @@ final class BookSource {
    * @throws BadInputException if there is no such store or book, or the zone is unknown
    */
   static Read fromStore(String db, String id, String zoneName) {
-    List<Act> acts = new ArrayList<>();
     Scenario bundled = bundled(id);
     ZoneId zone = zone(zoneName, bundled);
-    Book replayed = new Book(id, zone);
+    Book replayed;
     try (LedgerStore store = openExisting(db)) {
       List<String> books = store.books();
       if (!books.contains(id)) {
         throw new BadInputException("--book: no book " + id + " in " + Stores.describe(db) + " (books: "
             + (books.isEmpty() ? "none" : String.join(", ", books)) + ")");
       }
-      List<LedgerEntry> page;
-      for (long from = 0; !(page = store.read(id, from, PAGE)).isEmpty(); from += page.size()) {
-        for (LedgerEntry e : page) {
-          Act act = Canonical.decode(e.payload());
-          try {
-            replayed.replayStored(act, e);
-          } catch (IllegalArgumentException mismatch) {
-            throw new IllegalStateException("book " + id + ": " + mismatch.getMessage() + "; run charter verify --db"
-                + " on the store", mismatch);
-          }
-          acts.add(act);
-        }
-      }
+      replayed = BookSync.load(store, id, zone);
     }
+    List<Act> acts = replayed.timeline().stream().map(Recorded::act).toList();
     String title = bundled != null ? bundled.title() : id;
     String recordedBy = bundled != null ? bundled.recordedBy() : "charter";
     Scenario s = new Scenario(id, title, zone, recordedBy, null, acts, Path.of(""));

@@ -17,10 +17,6 @@ final class ViewOption {
   View view = View.both;
 
   List<Register> registers() {
-    return switch (view) {
-      case acted -> List.of(Register.ACTED);
-      case legal -> List.of(Register.LEGAL);
-      case both -> List.of(Register.LEGAL, Register.ACTED);
-    };
+    return Register.views(view.name()).orElseThrow();
   }
 }

@@ -23,6 +23,21 @@ record Cli(int code, String out, String err) {
     return dir;
   }
 
+  /** A copy of the bundled OpenAI scenario at {@code to}, for a test that changes its files. */
+  static Path copyOpenAi(Path to) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(OPENAI)) {
+      for (Path p : files.sorted().toList()) {
+        Path q = to.resolve(OPENAI.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(q);
+        } else {
+          Files.copy(p, q);
+        }
+      }
+    }
+    return to;
+  }
+
   /** {@code charter replay} of a scenario into {@code tmp/charter.db}: it must exit 2 and create no store. */
   static Cli replayRefused(Path tmp, Path dir) {
     Path db = tmp.resolve("charter.db");

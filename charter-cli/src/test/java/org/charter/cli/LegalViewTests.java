@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,23 +52,25 @@ class LegalViewTests {
     return r.json();
   }
 
-  /** Every act's verdicts by id, as `charter replay --format json` gives them: legal, and as acted where it differs. */
-  private static Map<String, String> verdicts(Path dir, Path tmp) {
+  /** The timeline `charter replay --format json` prints for a scenario, into a fresh store. */
+  private static JsonNode timeline(Path dir, Path tmp) {
     Cli r = Cli.run("replay", dir.toString(), "--db", tmp.resolve("v" + System.nanoTime() + ".db").toString(),
         "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
+    return r.json().get("timeline");
+  }
+
+  /** Every act's verdicts by id: legal, and as acted where it differs. */
+  private static Map<String, String> verdicts(Path dir, Path tmp) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (JsonNode a : r.json().get("timeline")) {
+    for (JsonNode a : timeline(dir, tmp)) {
       out.put(a.get("id").asText(), a.get("verdict").toString() + " | " + a.get("acted_verdict").toString());
     }
     return out;
   }
 
   private static JsonNode act(Path dir, Path tmp, String id) {
-    Cli r = Cli.run("replay", dir.toString(), "--db", tmp.resolve("a" + System.nanoTime() + ".db").toString(),
-        "--format", "json");
-    assertThat(r.code()).as(r.err()).isZero();
-    for (JsonNode a : r.json().get("timeline")) {
+    for (JsonNode a : timeline(dir, tmp)) {
       if (a.get("id").asText().equals(id)) {
         return a;
       }
@@ -88,18 +88,7 @@ class LegalViewTests {
   }
 
   private static Path copy(Path tmp) throws IOException {
-    Path to = tmp.resolve("openai");
-    try (Stream<Path> all = Files.walk(Cli.OPENAI)) {
-      for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
-        Path q = to.resolve(Cli.OPENAI.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(q);
-        } else {
-          Files.copy(p, q);
-        }
-      }
-    }
-    return to;
+    return Cli.copyOpenAi(tmp.resolve("openai"));
   }
 
   @Test

@@ -318,17 +318,6 @@ class ProofCommandsTests {
   }
 
   private Path copyScenario(String name) throws Exception {
-    Path copy = tmp.resolve(name);
-    try (Stream<Path> files = Files.walk(Cli.OPENAI)) {
-      for (Path p : files.toList()) {
-        Path to = copy.resolve(Cli.OPENAI.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return copy;
+    return Cli.copyOpenAi(tmp.resolve(name));
   }
 }

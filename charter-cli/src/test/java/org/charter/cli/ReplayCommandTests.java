@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,17 +130,6 @@ class ReplayCommandTests {
   }
 
   private Path copyScenario() throws Exception {
-    Path copy = tmp.resolve("scenario");
-    try (Stream<Path> files = Files.walk(Cli.OPENAI)) {
-      for (Path p : files.toList()) {
-        Path to = copy.resolve(Cli.OPENAI.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return copy;
+    return Cli.copyOpenAi(tmp.resolve("scenario"));
   }
 }

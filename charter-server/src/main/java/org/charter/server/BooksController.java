@@ -135,14 +135,8 @@ final class BooksController {
 
   /** {@code view=acted|legal|both}: which registers a state answer holds (default both). */
   static List<Register> views(String view) {
-    if (view == null || view.isBlank() || view.equals("both")) {
-      return List.of(Register.LEGAL, Register.ACTED);
-    }
-    return switch (view) {
-      case "acted" -> List.of(Register.ACTED);
-      case "legal" -> List.of(Register.LEGAL);
-      default -> throw ApiException.badRequest("view: acted, legal or both (default both)");
-    };
+    return Register.views(view)
+        .orElseThrow(() -> ApiException.badRequest("view: acted, legal or both (default both)"));
   }
 
   void tenures(Context ctx) {

@@ -15,7 +15,6 @@ import org.charter.core.act.Nullable;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.ledger.AppendKey;
-import org.charter.core.ledger.Canonical;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
@@ -63,27 +62,7 @@ final class Library {
     Scenario s = scenarios.get(id);
     ZoneId zone = s == null ? ZoneOffset.UTC : s.zone();
     String title = s == null ? id : s.title();
-    Book book = new Book(id, zone);
-    // A page at a time: the book keeps each act, not its stored bytes, so a large book never sits in memory twice.
-    List<LedgerEntry> page;
-    for (long from = 0; !(page = store.read(id, from, PAGE)).isEmpty(); from += page.size()) {
-      replay(book, page);
-    }
-    return new LiveBook(id, title, zone, book);
-  }
-
-  private static final int PAGE = 10_000;
-
-  private static void replay(Book book, List<LedgerEntry> page) {
-    for (LedgerEntry e : page) {
-      Act act = Canonical.decode(e.payload());
-      try {
-        book.replayStored(act, e);
-      } catch (IllegalArgumentException mismatch) {
-        throw new IllegalStateException("book " + book.id() + ": " + mismatch.getMessage() + "; run charter verify"
-            + " --db on the store", mismatch);
-      }
-    }
+    return new LiveBook(id, title, zone, BookSync.load(store, id, zone));
   }
 
   synchronized List<LiveBook> books() {

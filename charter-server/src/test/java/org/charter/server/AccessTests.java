@@ -2,32 +2,16 @@ package org.charter.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Tokens and roles per book: who sees a book, who may write to it, and what every write records. */
-class AccessTests {
+class AccessTests extends OneServerPerClass {
   private static final String ACTS = "/api/books/openai-2023/acts";
-  @TempDir static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void request_withoutOrWithUnknownToken_is401() {

@@ -10,30 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Answers gzipped when the client asks with Accept-Encoding, and only then, against a real server. */
-class GzipTests {
+class GzipTests extends OneServerPerClass {
   private static final String STATE = "/api/books/openai-2023/state?at=2024-06-01";
   private static final String TIMELINE = "/api/books/openai-2023/acts?limit=" + Page.MAX_LIMIT;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  @TempDir static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void aLargeAnswer_askedWithGzip_comesGzippedAndDecodesToTheSameJson() throws Exception {

@@ -3,7 +3,6 @@ package org.charter.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.book.Book;
@@ -13,25 +12,10 @@ import org.charter.core.state.Basis;
 import org.charter.core.state.Register;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reading the demo through the API: books, timeline, one act's verdict report, state, tenures, verify. */
-class HttpApiTests {
-  @TempDir static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class HttpApiTests extends OneServerPerClass {
 
   @Test
   void books_asAdmin_listTheImportedOpenAiBook() {

@@ -11,31 +11,15 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every error is JSON in the API's shape, Jetty's own included (a malformed request line, a URI or headers too large),
  * and says what is wrong in plain words: a parser's message without Jackson's internals, the accepted media types.
  */
-class JsonErrorsTests {
+class JsonErrorsTests extends OneServerPerClass {
   private static final String ACTS = "/api/books/openai-2023/acts";
-  @TempDir static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   /** A raw HTTP/1.1 exchange: status, headers (lower-cased names) and body, read until the server closes. */
   record Raw(int status, String head, String body) {

@@ -11,32 +11,16 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A slow-body attack: 300 connections each declare a body and send one byte of it, then nothing. Other callers must
  * still be answered promptly, and the server must cut the slow connections off instead of waiting for them for ever.
  */
-class SlowBodyProbeTests {
+class SlowBodyProbeTests extends OneServerPerClass {
   private static final int SLOW = 300;
-  @TempDir static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void threeHundredSlowBodies_otherRequestsAreAnsweredAndTheSlowOnesAreCutOff() throws Exception {

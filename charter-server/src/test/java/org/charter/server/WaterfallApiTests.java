@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import org.charter.core.act.Act;
 import org.charter.core.book.Book;
@@ -12,26 +11,11 @@ import org.charter.core.report.WaterfallReport;
 import org.charter.core.state.Basis;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Proposed distributions through the OpenAI waterfall over the API: the splits, the caps, and bad requests. */
-class WaterfallApiTests {
+class WaterfallApiTests extends OneServerPerClass {
   private static final String WATERFALL = "/api/books/openai-2023/waterfall";
-  @TempDir static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void waterfall_ofOneBillion_isTheTreeWaterfallReportBuildsFromTheScenario() {

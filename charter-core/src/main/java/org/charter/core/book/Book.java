@@ -194,13 +194,20 @@ public final class Book {
     if (voidEffects.isEmpty()) {
       return false;
     }
-    for (Map.Entry<String, TreeSet<Recorded>> e : voidEffects.entrySet()) {
-      if ((scope == null || scope.equals(e.getKey()) || e.getKey().equals(EVERY_SCOPE)) && !e.getValue().isEmpty()
-          && Order.ACTS.compare(e.getValue().first().act(), act) < 0) {
-        return true;
+    if (scope == null) {
+      for (TreeSet<Recorded> set : voidEffects.values()) {
+        if (before(set, act)) {
+          return true;
+        }
       }
+      return false;
     }
-    return false;
+    // Its own entity's, and those filed under no entity (their body was not on record yet): two lookups per act.
+    return before(voidEffects.get(scope), act) || before(voidEffects.get(EVERY_SCOPE), act);
+  }
+
+  private static boolean before(TreeSet<Recorded> voids, Act act) {
+    return voids != null && !voids.isEmpty() && Order.ACTS.compare(voids.first().judged().act(), act) < 0;
   }
 
   // The reach is worked out before the act is applied: what it names is on record then, or not yet.
@@ -296,17 +303,17 @@ public final class Book {
     unindex(t);
     projection.refile(current, desired, t.seq(), t.judged(), retractedBy);
     Act from = desired == null || Order.ACTS.compare(was, desired) < 0 ? was : desired;
+    // The meeting's acts, at either place, read what moved; so does everything after the earlier place.
+    List<Reach> places = new ArrayList<>(List.of(Reach.of(was, whole())));
     if (desired != null) {
-      index(t, Reach.of(desired, whole()));
+      places.add(Reach.of(desired, whole()));
+      index(t, places.get(1));
       queue.add(t);
-      Reach r = Reach.of(desired, whole());
+    }
+    for (Reach r : places) {
       if (r.meeting() != null) {
         queue.addAll(meetingActs.getOrDefault(r.meeting(), List.of()));
       }
-    }
-    Reach old = Reach.of(was, whole());
-    if (old.meeting() != null) {
-      queue.addAll(meetingActs.getOrDefault(old.meeting(), List.of()));
     }
     cascaded.clear();
     cascade(queue, cascaded, null, from);

@@ -81,18 +81,18 @@ final class Registers {
     }
   }
 
-  static final Timeline.Fold<Projection.SeatEvent, Seats> SEATS = seats(Register.ACTED);
-  static final Timeline.Fold<Projection.SeatEvent, Seats> LEGAL_SEATS = seats(Register.LEGAL);
-  static final Timeline.Fold<Projection.OfficeEvent, Offices> OFFICES = offices(Register.ACTED);
-  static final Timeline.Fold<Projection.OfficeEvent, Offices> LEGAL_OFFICES = offices(Register.LEGAL);
+  static final Timeline.Fold<Projection.SeatEvent, Seats> SEATS = new SeatFold(Register.ACTED);
+  static final Timeline.Fold<Projection.SeatEvent, Seats> LEGAL_SEATS = new SeatFold(Register.LEGAL);
+  static final Timeline.Fold<Projection.OfficeEvent, Offices> OFFICES = new OfficeFold(Register.ACTED);
+  static final Timeline.Fold<Projection.OfficeEvent, Offices> LEGAL_OFFICES = new OfficeFold(Register.LEGAL);
 
   /** Whether the register gives this entry's act no effect: the legal one, for an act void under the rules. */
   private static boolean noEffect(Register r, Timeline.Entry<?> e) {
     return r == Register.LEGAL && e.stamp().judged().voidInLaw();
   }
 
-  private static Timeline.Fold<Projection.SeatEvent, Seats> seats(Register register) {
-    return new Timeline.Fold<>() {
+  /** Who holds each seat, folded in one register. */
+  private record SeatFold(Register register) implements Timeline.Fold<Projection.SeatEvent, Seats> {
     @Override
     public Seats start() {
       return new Seats(new Tenure[4], 0, null);
@@ -123,11 +123,10 @@ final class Registers {
         }
       }
     }
-  };
   }
 
-  private static Timeline.Fold<Projection.OfficeEvent, Offices> offices(Register register) {
-    return new Timeline.Fold<>() {
+  /** Who holds each office, folded in one register. */
+  private record OfficeFold(Register register) implements Timeline.Fold<Projection.OfficeEvent, Offices> {
     @Override
     public Offices start() {
       return new Offices(new EnumMap<>(Office.class), null);
@@ -164,7 +163,6 @@ final class Registers {
         }
       }
     }
-  };
   }
 
   private static <K> void remove(Map<K, Vacated> vacated, K key) {

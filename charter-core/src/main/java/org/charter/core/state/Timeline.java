@@ -207,19 +207,19 @@ final class Timeline<E> {
   @SuppressWarnings("unchecked")
   <S> S fold(Basis basis, Register register) {
     boolean legal = register == Register.LEGAL && legalFold != null;
-    Fold<E, Object> fold = legal ? legalFold : this.fold;
-    List<Checkpoint> checkpoints = legal ? legalCheckpoints : this.checkpoints;
+    Fold<E, Object> f = legal ? legalFold : fold;
+    List<Checkpoint> cps = legal ? legalCheckpoints : checkpoints;
     int lo = cutoff(basis);
-    extend(fold, checkpoints, lo / EVERY);
+    extend(f, cps, lo / EVERY);
     // Checkpoints' latest recorded times only grow, so the usable ones are a prefix: find its end.
-    int c = Math.min(lo / EVERY, checkpoints.size() - 1);
+    int c = Math.min(lo / EVERY, cps.size() - 1);
     boolean all = everythingRecorded(basis);
-    if (!all && checkpoints.get(c).maxRecorded().isAfter(basis.recordedAt())) {
+    if (!all && cps.get(c).maxRecorded().isAfter(basis.recordedAt())) {
       int a = 0;
       int b = c;
       while (a < b) {
         int mid = (a + b + 1) >>> 1;
-        if (checkpoints.get(mid).maxRecorded().isAfter(basis.recordedAt())) {
+        if (cps.get(mid).maxRecorded().isAfter(basis.recordedAt())) {
           b = mid - 1;
         } else {
           a = mid;
@@ -227,11 +227,11 @@ final class Timeline<E> {
       }
       c = a;
     }
-    Object state = fold.copy(checkpoints.get(c).state());
+    Object state = f.copy(cps.get(c).state());
     for (int i = c * EVERY; i < lo; i++) {
       Entry<E> e = entries.get(i);
       if (all || !e.stamp().recordedAt().isAfter(basis.recordedAt())) {
-        fold.step(state, e);
+        f.step(state, e);
       }
     }
     return (S) state;
