@@ -6,27 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The headers every answer carries: a strict policy for the page, no caching and no sniffing for the API. */
-class SecurityHeadersTests {
-  @TempDir static Path dir;
-  static TestServer server;
+class SecurityHeadersTests extends OneServerPerClass {
   static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void page_andItsScripts_carryAStrictPolicyWithNoInlineScript() throws Exception {
