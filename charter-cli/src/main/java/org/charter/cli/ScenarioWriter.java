@@ -163,6 +163,7 @@ final class ScenarioWriter {
       case Threshold t -> threshold(t);
       case Source s -> source(s);
       case Enum<?> e -> kebab(e);
+      case org.charter.core.act.Office o -> o.name();
       case List<?> l -> l.stream().map(this::value).toList();
       case Map<?, ?> map -> {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.Count;
 import org.charter.core.act.Nullable;
+import org.charter.core.act.Office;
 import org.charter.core.act.Ref;
 import org.charter.core.act.Source;
 import org.charter.core.act.Threshold;
@@ -112,7 +113,7 @@ final class NodeMapper {
     if (c == Source.class) {
       return source(node);
     }
-    if (c.isRecord() && c != Count.class && c != Threshold.class) {
+    if (c.isRecord() && c != Count.class && c != Threshold.class && c != Office.class) {
       return record(node, c);
     }
     String s = scalar(node, field);
@@ -158,6 +159,13 @@ final class NodeMapper {
     }
     if (c == Threshold.class) {
       return Scalars.threshold(s, field);
+    }
+    if (c == Office.class) {
+      String problem = Office.problem(s);
+      if (problem != null) {
+        throw new IllegalArgumentException("'" + field + "': " + problem);
+      }
+      return new Office(s);
     }
     if (c.isEnum()) {
       return Scalars.enumValue((Class<Enum>) c, s, field);

@@ -26,6 +26,7 @@ import org.charter.core.act.ActTypes;
 import org.charter.core.act.Bounds;
 import org.charter.core.act.Count;
 import org.charter.core.act.Ref;
+import org.charter.core.act.Office;
 import org.charter.core.act.Source;
 import org.charter.core.act.Threshold;
 
@@ -159,6 +160,11 @@ public final class SchemaGenerator {
     }
     if (c == Source.class) {
       return define("source", SchemaGenerator::source);
+    }
+    if (c == Office.class) {
+      return define("office", () -> pattern(JSON.objectNode().put("type", "string"), "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+          "an office named as the bylaws or the board name it, such as ceo or executive-vice-president")
+          .put("maxLength", Office.MAX_LENGTH));
     }
     if (c.isEnum()) {
       return define(ActTypes.nameOf(c), () -> {

@@ -95,6 +95,9 @@ final class SampleActs {
     if (type == Threshold.class) {
       return "two-thirds";
     }
+    if (type == org.charter.core.act.Office.class) {
+      return "executive-vice-president";
+    }
     if (type.isEnum()) {
       // The last constant, so that a reader that always picks the first one is caught.
       return Scalars.kebab((Enum<?>) type.getEnumConstants()[type.getEnumConstants().length - 1]);

@@ -39,9 +39,15 @@ class ScenarioErrorTests {
 
   @Test
   void loadActs_badEnumValue_listsAllowedValues() {
-    assertAt(only(Fixtures.errorsIn("bad-enum.yaml")), 4, 11,
-        "bad value 'interim-boss' for 'office' (expected one of: chair, ceo, interim-ceo, president, cto, "
-            + "chief-scientist, coo, chief-strategy-officer, secretary, treasurer)");
+    assertAt(only(Fixtures.errorsIn("bad-enum.yaml")), 5, 9,
+        "bad value 'council' for 'kind' (expected one of: board, committee, members)");
+  }
+
+  @Test
+  void loadActs_officeNotSpelledAsAName_saysHowToSpellIt() {
+    assertAt(only(Fixtures.errorsIn("bad-office.yaml")), 4, 11,
+        "'office': an office's name is lower-case letters and digits in words joined by single dashes, starting"
+            + " with a letter (such as executive-vice-president), not 'Interim Boss'");
   }
 
   @Test

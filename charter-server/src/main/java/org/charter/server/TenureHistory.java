@@ -103,7 +103,7 @@ final class TenureHistory {
       for (Instant t : moments) {
         StateView v = b.book().state(new Basis(t, recorded));
         spans.at(t, v.officers(e.entity()).entrySet().stream()
-            .map(x -> new Held(Labels.lower(x.getKey()), x.getValue())).toList());
+            .map(x -> new Held(x.getKey().name(), x.getValue())).toList());
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("entity", e.entity());
@@ -238,8 +238,8 @@ final class TenureHistory {
     return switch (act) {
       case DirectorRemoved x -> seat && x.person().equals(person);
       case DirectorResigned x -> seat && x.person().equals(person);
-      case OfficerRemoved x -> !seat && x.person().equals(person) && Labels.lower(x.office()).equals(position);
-      case OfficerResigned x -> !seat && x.person().equals(person) && Labels.lower(x.office()).equals(position);
+      case OfficerRemoved x -> !seat && x.person().equals(person) && x.office().name().equals(position);
+      case OfficerResigned x -> !seat && x.person().equals(person) && x.office().name().equals(position);
       case EntityFormed x -> false;
       case ControlLinkSet x -> false;
       case EconomicInterestSet x -> false;

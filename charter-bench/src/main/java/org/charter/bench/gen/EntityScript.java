@@ -87,7 +87,7 @@ final class EntityScript {
   private final List<String> seated = new ArrayList<>();
   private final List<String> people = new ArrayList<>();
   private final List<String> holders = new ArrayList<>();
-  private final Map<Office, String> officers = new EnumMap<>(Office.class);
+  private final Map<Office, String> officers = new java.util.HashMap<>();
   private Instant clock;
   private boolean founded;
   private int meetings;
@@ -356,7 +356,7 @@ final class EntityScript {
 
   private void appointOfficer(String rid, Office office, Status status) {
     Office o = office != null ? office : rng.nextInt(4) == 0 ? Office.CHAIR : STAFF[rng.nextInt(STAFF.length)];
-    String p = o == Office.CHAIR || rng.nextBoolean() ? pick(seated)
+    String p = o.equals(Office.CHAIR) || rng.nextBoolean() ? pick(seated)
         : people.size() > seated.size() && rng.nextBoolean() ? formerDirector() : newPerson();
     emit(new OfficerAppointed(meta(rid + "-appointment", tick(1)), entity, o, p, rid), status);
     officers.put(o, p);

@@ -8,7 +8,8 @@ import java.util.Map;
  * An entity's own rules, overlaid on its statute profile. A null field leaves the profile's default in force; the
  * citation says where the terms come from (and, for bylaws that are not public, that they are assumed).
  * {@code signaturesRequired} names, in scenario spelling, the act types whose votes or consents must carry their
- * signers' own signatures ({@code motion-voted}, {@code written-consent-signed}).
+ * signers' own signatures ({@code motion-voted}, {@code written-consent-signed}). {@code offices} names the offices
+ * the bylaws establish (8 Del. C. § 142(a)); null when the bylaws on record name none, and then the board may name any.
  */
 public record BylawTerms(
     @Nullable String citation,
@@ -22,10 +23,19 @@ public record BylawTerms(
     @Nullable Map<ActKind, VoteRule> thresholds,
     @Nullable List<CompositionConstraint> composition,
     @Nullable List<CustomCondition> conditions,
-    @Nullable List<String> signaturesRequired) {
+    @Nullable List<String> signaturesRequired,
+    @Nullable List<Office> offices) {
 
   public static final BylawTerms NONE =
-      new BylawTerms(null, null, null, null, null, null, null, null, null, null, null, null);
+      new BylawTerms(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+  /** Terms that name no offices. */
+  public BylawTerms(String citation, Integer boardSize, Threshold quorum, QuorumBase quorumBase, Integer noticeHours,
+      List<Caller> mayCallMeetings, Boolean writtenConsent, Boolean remoteAttendance, Map<ActKind, VoteRule> thresholds,
+      List<CompositionConstraint> composition, List<CustomCondition> conditions, List<String> signaturesRequired) {
+    this(citation, boardSize, quorum, quorumBase, noticeHours, mayCallMeetings, writtenConsent, remoteAttendance,
+        thresholds, composition, conditions, signaturesRequired, null);
+  }
 
   public BylawTerms {
     mayCallMeetings = mayCallMeetings == null ? null : List.copyOf(mayCallMeetings);
@@ -33,6 +43,7 @@ public record BylawTerms(
     composition = composition == null ? null : List.copyOf(composition);
     conditions = conditions == null ? null : List.copyOf(conditions);
     signaturesRequired = signaturesRequired == null ? null : List.copyOf(signaturesRequired);
+    offices = offices == null ? null : List.copyOf(offices);
   }
 
   /** These terms amended by {@code a}: each field the amendment sets replaces this one; thresholds merge by kind. */
@@ -56,6 +67,7 @@ public record BylawTerms(
         merged.isEmpty() ? null : merged,
         a.composition != null ? a.composition : composition,
         a.conditions != null ? a.conditions : conditions,
-        a.signaturesRequired != null ? a.signaturesRequired : signaturesRequired);
+        a.signaturesRequired != null ? a.signaturesRequired : signaturesRequired,
+        a.offices != null ? a.offices : offices);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import org.charter.core.act.Office;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,6 +65,8 @@ public final class Canonical {
       return t.toString();
     } else if (v instanceof Enum<?> e) {
       return e.name();
+    } else if (v instanceof Office o) {
+      return o.code();
     } else if (v instanceof List<?> l) {
       List<Object> out = new ArrayList<>(l.size());
       for (Object o : l) {
@@ -129,6 +132,8 @@ public final class Canonical {
       writeInstant(sb, t);
     } else if (v instanceof Enum<?> e) {
       writeString(sb, e.name());
+    } else if (v instanceof Office o) {
+      writeString(sb, o.code());
     } else if (v instanceof List<?> l) {
       sb.append('[');
       for (int i = 0; i < l.size(); i++) {

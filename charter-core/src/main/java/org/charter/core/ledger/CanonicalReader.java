@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import org.charter.core.act.Office;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -175,6 +176,8 @@ final class CanonicalReader {
       return CanonicalInstant.parse(text(p, share));
     } else if (raw.isEnum()) {
       return Enum.valueOf((Class<Enum>) raw, text(p, share));
+    } else if (raw == Office.class) {
+      return Office.ofCode(text(p, share));
     } else if (raw == Integer.class || raw == int.class) {
       expect(p, t, JsonToken.VALUE_NUMBER_INT);
       return p.getIntValue();

@@ -62,9 +62,9 @@ public final class ActSummary {
       case VacancyFilled a -> name.apply(a.person()) + " fills a vacancy on " + a.body();
       case DirectorRemoved a -> name.apply(a.person()) + " removed from " + a.body();
       case DirectorResigned a -> name.apply(a.person()) + " resigns from " + a.body();
-      case OfficerAppointed a -> name.apply(a.person()) + " appointed " + Labels.lower(a.office());
-      case OfficerRemoved a -> name.apply(a.person()) + " removed as " + Labels.lower(a.office());
-      case OfficerResigned a -> name.apply(a.person()) + " resigns as " + Labels.lower(a.office());
+      case OfficerAppointed a -> name.apply(a.person()) + " appointed " + a.office().name();
+      case OfficerRemoved a -> name.apply(a.person()) + " removed as " + a.office().name();
+      case OfficerResigned a -> name.apply(a.person()) + " resigns as " + a.office().name();
       case MeetingCalled a -> Labels.lower(a.kind()) + " meeting " + a.meeting() + " of " + a.body()
           + (a.calledBy() == null || a.calledBy().isEmpty() ? "; the caller is not on record"
               : " called by " + String.join(", ", a.calledBy().stream().map(name).toList()));

@@ -100,11 +100,13 @@ public final class StateReport {
       }
       Map<Office, Tenure> ao = acted.officers(e.entity());
       Map<Office, Tenure> lo = legal.officers(e.entity());
-      for (Office o : Office.values()) {
+      java.util.SortedSet<Office> offices = new java.util.TreeSet<>(ao.keySet());
+      offices.addAll(lo.keySet());
+      for (Office o : offices) {
         String ap = ao.containsKey(o) ? ao.get(o).person() : null;
         String lp = lo.containsKey(o) ? lo.get(o).person() : null;
         if (!java.util.Objects.equals(ap, lp)) {
-          out.add(difference(e.entity(), "office " + Labels.lower(o), ap, lp));
+          out.add(difference(e.entity(), "office " + o.name(), ap, lp));
         }
       }
     }
@@ -168,9 +170,9 @@ public final class StateReport {
     m.put("chair", officers.containsKey(Office.CHAIR) ? tenure(officers.get(Office.CHAIR)) : null);
     List<Object> offices = new ArrayList<>();
     officers.forEach((o, t) -> {
-      if (o != Office.CHAIR) {
+      if (!o.equals(Office.CHAIR)) {
         Map<String, Object> x = new LinkedHashMap<>();
-        x.put("office", Labels.lower(o));
+        x.put("office", o.name());
         x.putAll(tenure(t));
         offices.add(x);
       }
@@ -209,6 +211,11 @@ public final class StateReport {
       vacated.add(vacated(v));
     }
     m.put("seats_vacated_by_defective_acts", vacated);
+    if (b.kind() == org.charter.core.act.BodyKind.COMMITTEE) {
+      // A committee's directors are its members still on the board, with their board tenures.
+      m.put("powers", b.powers() == null ? null : b.powers().stream().map(Labels::lower).toList());
+      m.put("designated_by", b.resolution());
+    }
     return m;
   }
 

@@ -57,7 +57,8 @@ record Effect(ActKind kind, @Nullable String resolution) {
       case ControlLinkSet x -> null;
       case EconomicInterestSet x -> null;
       case PersonDescribed x -> null;
-      case BodyEstablished x -> null;
+      // A committee is designated by the board's resolution, and rests on it.
+      case BodyEstablished a -> a.resolution() == null ? null : new Effect(ActKind.GENERAL, a.resolution());
       case BylawsAdopted x -> null;
       case DirectorElected x -> null;
       case DirectorResigned x -> null;

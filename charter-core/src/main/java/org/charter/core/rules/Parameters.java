@@ -8,6 +8,8 @@ import org.charter.core.act.BylawTerms;
 import org.charter.core.act.Caller;
 import org.charter.core.act.CompositionConstraint;
 import org.charter.core.act.CustomCondition;
+import org.charter.core.act.Nullable;
+import org.charter.core.act.Office;
 import org.charter.core.act.QuorumBase;
 import org.charter.core.act.Threshold;
 import org.charter.core.act.VoteRule;
@@ -15,7 +17,8 @@ import org.charter.core.act.VoteRule;
 /**
  * The typed rule parameters in force for one entity: its profile's defaults overlaid by its own bylaws. A null board
  * size or notice period means the rules in force fix none. {@code signaturesRequired} lists the act types (scenario
- * spelling) whose votes or consents must carry the signers' own signatures; no profile requires any.
+ * spelling) whose votes or consents must carry the signers' own signatures; no profile requires any. {@code offices}
+ * are the offices the bylaws name, null when they name none.
  */
 public record Parameters(
     Threshold quorum,
@@ -30,7 +33,8 @@ public record Parameters(
     List<CompositionConstraint> composition,
     List<CustomCondition> conditions,
     String bylawsCitation,
-    List<String> signaturesRequired) {
+    List<String> signaturesRequired,
+    @Nullable List<Office> offices) {
 
   public Parameters {
     mayCallMeetings = List.copyOf(mayCallMeetings);
@@ -38,6 +42,7 @@ public record Parameters(
     composition = List.copyOf(composition);
     conditions = List.copyOf(conditions);
     signaturesRequired = List.copyOf(signaturesRequired);
+    offices = offices == null ? null : List.copyOf(offices);
   }
 
   /** These defaults with an entity's bylaws laid over them. */
@@ -60,7 +65,8 @@ public record Parameters(
         b.composition() != null ? b.composition() : composition,
         b.conditions() != null ? b.conditions() : conditions,
         b.citation(),
-        b.signaturesRequired() != null ? b.signaturesRequired() : signaturesRequired);
+        b.signaturesRequired() != null ? b.signaturesRequired() : signaturesRequired,
+        b.offices() != null ? b.offices() : offices);
   }
 
   public VoteRule threshold(ActKind kind) {

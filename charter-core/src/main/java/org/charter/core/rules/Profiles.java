@@ -85,13 +85,13 @@ public final class Profiles {
     t.put(ActKind.VACANCY, rule(VoteBase.DIRECTORS_IN_OFFICE, Threshold.MAJORITY));
     t.put(ActKind.DIRECTOR_APPOINTMENT, rule(VoteBase.DIRECTORS_IN_OFFICE, Threshold.MAJORITY));
     Parameters defaults = new Parameters(Threshold.MAJORITY, QuorumBase.AUTHORIZED_SEATS, null, null,
-        List.of(Caller.ANY_DIRECTOR), true, true, t, removal, List.of(), List.of(), null, List.of());
+        List.of(Caller.ANY_DIRECTOR), true, true, t, removal, List.of(), List.of(), null, List.of(), null);
     List<Rule> rules = new ArrayList<>(List.of(
         new CallAuthorityRule("DE-notice-call", "bylaws (8 Del. C. § 141 sets no caller); Klaassen v. Allegro (Del. 2014)"),
         new NoticeRule("DE-notice", "bylaws' notice; waiver 8 Del. C. § 229; void without it: Fogel v. U.S. Energy"
             + " Sys. (Del. Ch. 2007)"),
         new RemoteAttendanceRule("DE-141i-remote", "8 Del. C. § 141(i)"),
-        new QuorumRule("DE-141b-quorum", QUORUM, floor, VACANCIES),
+        new QuorumRule("DE-141b-quorum", QUORUM, floor, VACANCIES, "8 Del. C. § 141(c)(4)"),
         new MotionVoteRule("DE-141b-vote", "8 Del. C. § 141(b)"),
         new InterestedDirectorsRule("DE-144-interested", "8 Del. C. § 144"),
         new WrittenConsentRule("DE-141f-consent", "8 Del. C. § 141(f)"),
@@ -101,6 +101,8 @@ public final class Profiles {
         new ElectionRule("CH-election", "8 Del. C. § 211 (stock), § 215 (nonstock): directors are elected"),
         new RemovalAuthorityRule(removalId, removalCitation),
         new KindThresholdRule(ActKind.OFFICER_APPOINTMENT, "DE-142-officers", "8 Del. C. § 142(b)"),
+        new OfficeRule("DE-142a-office", "8 Del. C. § 142(a)"),
+        new CommitteeRule("DE-141c-committee", "8 Del. C. § 141(c)(2)"),
         new KindThresholdRule(ActKind.OFFICER_REMOVAL, "DE-142-officers", "8 Del. C. § 142(b)"),
         new KindThresholdRule(ActKind.VACANCY, "DE-223-vacancies", VACANCIES, true),
         new KindThresholdRule(ActKind.DIRECTOR_APPOINTMENT, "DE-223-vacancies", VACANCIES),
@@ -122,14 +124,14 @@ public final class Profiles {
     t.put(ActKind.OFFICER_REMOVAL, rule(VoteBase.VOTES_CAST, Threshold.TWO_THIRDS));
     Parameters defaults = new Parameters(Threshold.MAJORITY, QuorumBase.SEATS_FILLED, null, null,
         List.of(Caller.CHAIR, Caller.TWO_DIRECTORS), false, false, t, RemovalAuthority.BODY, List.of(), List.of(),
-        null, List.of());
+        null, List.of(), null);
     String ronr = "Robert's Rules of Order Newly Revised (12th ed.)";
     List<Rule> rules = List.of(
         // Its own id: the notice rule below is RR-special-meeting, and both judge the same motion.
         new CallAuthorityRule("RR-special-meeting-call", ronr + ", special meetings: who may call one"),
         new NoticeRule("RR-special-meeting", ronr + ", special meetings: previous notice"),
         new RemoteAttendanceRule("RR-no-absentee", ronr + ": no electronic meetings unless the bylaws allow"),
-        new QuorumRule("RR-quorum", ronr + ", quorum: a majority of the membership", null, null),
+        new QuorumRule("RR-quorum", ronr + ", quorum: a majority of the membership", null, null, null),
         new MotionVoteRule("RR-majority", ronr + ", majority: more than half the votes cast"),
         new WrittenConsentRule("RR-no-absentee", ronr + ": no absentee votes unless the bylaws allow"),
         new ResolutionBasisRule("CH-basis", "an act taken under a resolution shares its defects", "RR-quorum"),

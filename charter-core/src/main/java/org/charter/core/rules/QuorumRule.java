@@ -1,6 +1,7 @@
 package org.charter.core.rules;
 
 import java.util.List;
+import org.charter.core.act.BodyKind;
 import org.charter.core.act.MotionVoted;
 import org.charter.core.act.QuorumBase;
 import org.charter.core.act.Threshold;
@@ -13,9 +14,12 @@ import org.charter.core.verdict.Finding;
  * A motion needs a quorum present when it is voted, counted on the base the rules name and never below the statute's
  * floor ({@code floor}, null where none applies). With no board size on record the quorum is unknown, and the finding
  * says up to which size it would be met. Where {@code vacancyCitation} is set, a resolution the record marks as only
- * filling vacancies needs no quorum: a majority of the directors then in office may adopt it.
+ * filling vacancies needs no quorum: a majority of the directors then in office may adopt it. Where
+ * {@code committeeCitation} is set, a meeting of a committee of the board has its own quorum: a majority of the
+ * members then serving (8 Del. C. § 141(c)(4); the bylaws' board quorum does not apply to it).
  */
-record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyCitation) implements Rule {
+record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyCitation, String committeeCitation)
+    implements Rule {
   // No board has more seats than this; it only bounds the search for the largest board a quorum would fit.
   private static final int MAX_SEATS = 100_000;
 
@@ -30,6 +34,10 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
     }
     Tally t = ctx.state().tally(m);
     List<String> present = Attendees.countedPresent(ctx, f, m);
+    if (committeeCitation != null && f.call() != null && ctx.state().body(f.call().body())
+        .filter(b -> b.kind() == BodyKind.COMMITTEE).isPresent()) {
+      return List.of(committee(ctx, t.inOffice().size(), present));
+    }
     Finding quorum = quorum(ctx, t.inOffice().size(), present.size(), "(" + ctx.names(present) + ")");
     if (quorum.outcome() != Finding.Outcome.MET && vacancyCitation != null && m.onlyFillsVacancies()) {
       return List.of(Finding.met(id, citation + "; " + vacancyCitation, quorum.detail() + "; not needed: a resolution"
@@ -37,6 +45,18 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
           + " even if less than a quorum"));
     }
     return List.of(quorum);
+  }
+
+  private Finding committee(RuleContext ctx, int serving, List<String> present) {
+    String counted = "committee members present " + present.size() + " of " + serving + " serving (" + ctx.names(present)
+        + ")";
+    if (serving == 0) {
+      return Finding.notMet(id, committeeCitation, Defect.VOID, counted + ": the committee has no members serving");
+    }
+    int need = serving / 2 + 1;
+    boolean met = present.size() >= need;
+    String text = counted + "; quorum " + need + ", a majority of the members serving: " + (met ? "met" : "not met");
+    return met ? Finding.met(id, committeeCitation, text) : Finding.notMet(id, committeeCitation, Defect.VOID, text);
   }
 
   private Finding quorum(RuleContext ctx, int inOffice, int present, String who) {

@@ -56,7 +56,7 @@ record TenureRule(String id, String citation) implements Rule {
       case VacancyFilled a -> seatOpen(ctx, a.body(), a.person(), "no seat is vacant");
       case OfficerRemoved a -> holds(ctx, a.entity(), a.office(), a.person());
       case OfficerResigned a -> holds(ctx, a.entity(), a.office(), a.person());
-      case OfficerAppointed a when a.office() == Office.CHAIR -> chairIsDirector(ctx, a);
+      case OfficerAppointed a when a.office().equals(Office.CHAIR) -> chairIsDirector(ctx, a);
       case OfficerAppointed a -> List.of();
       case EntityFormed x -> List.of();
       case ControlLinkSet x -> List.of();

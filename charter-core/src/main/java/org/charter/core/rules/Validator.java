@@ -10,6 +10,7 @@ import org.charter.core.act.ActRetracted;
 import org.charter.core.act.AgreementSigned;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
+import org.charter.core.act.BodyKind;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.BylawsAmended;
 import org.charter.core.act.ComputePurchased;
@@ -123,7 +124,7 @@ public final class Validator {
       case ControlLinkSet x -> Optional.empty();
       case EconomicInterestSet x -> Optional.empty();
       case PersonDescribed x -> Optional.empty();
-      case BodyEstablished x -> Optional.empty();
+      case BodyEstablished a -> a.kind() == BodyKind.COMMITTEE ? Optional.of(a.entity()) : Optional.empty();
       case PetitionSigned x -> Optional.empty();
       case InterestClassDefined x -> Optional.empty();
       case InvestmentMade x -> Optional.empty();

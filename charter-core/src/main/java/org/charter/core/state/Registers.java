@@ -1,9 +1,9 @@
 package org.charter.core.state;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.charter.core.act.Office;
 
 /**
@@ -68,10 +68,10 @@ final class Registers {
 
   /** An entity's offices: one holder per office, and offices vacated by defective acts. */
   static final class Offices {
-    final EnumMap<Office, Tenure> held;
-    EnumMap<Office, Vacated> vacated;
+    final TreeMap<Office, Tenure> held;
+    TreeMap<Office, Vacated> vacated;
 
-    Offices(EnumMap<Office, Tenure> held, EnumMap<Office, Vacated> vacated) {
+    Offices(TreeMap<Office, Tenure> held, TreeMap<Office, Vacated> vacated) {
       this.held = held;
       this.vacated = vacated;
     }
@@ -129,12 +129,12 @@ final class Registers {
   private record OfficeFold(Register register) implements Timeline.Fold<Projection.OfficeEvent, Offices> {
     @Override
     public Offices start() {
-      return new Offices(new EnumMap<>(Office.class), null);
+      return new Offices(new TreeMap<>(), null);
     }
 
     @Override
     public Offices copy(Offices s) {
-      return new Offices(new EnumMap<>(s.held), s.vacated == null ? null : new EnumMap<>(s.vacated));
+      return new Offices(new TreeMap<>(s.held), s.vacated == null ? null : new TreeMap<>(s.vacated));
     }
 
     @Override
@@ -146,7 +146,7 @@ final class Registers {
       if (ev.start()) {
         s.held.put(ev.office(), ev.tenure());
         // An interim CEO serves until a CEO is appointed.
-        if (ev.office() == Office.CEO) {
+        if (ev.office().equals(Office.CEO)) {
           s.held.remove(Office.INTERIM_CEO);
         }
         remove(s.vacated, ev.office());
@@ -157,7 +157,7 @@ final class Registers {
         }
         if (ev.act().defective(register)) {
           if (s.vacated == null) {
-            s.vacated = new EnumMap<>(Office.class);
+            s.vacated = new TreeMap<>();
           }
           s.vacated.put(ev.office(), new Vacated(ev.person(), ev.office().name(), e.stamp().validAt(), ev.act()));
         }

@@ -151,7 +151,37 @@ public final class StateView {
     if (directorsOf == null) {
       directorsOf = new HashMap<>(4);
     }
-    return directorsOf.computeIfAbsent(body, b -> seats(b).directors());
+    List<Tenure> cached = directorsOf.get(body);
+    if (cached == null) {
+      cached = committeeMembers(body);
+      if (cached == null) {
+        cached = seats(body).directors();
+      }
+      directorsOf.put(body, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * The members of a committee of the board: those it was designated with who are still directors of the entity's
+   * board (8 Del. C. § 141(c)(2): a committee consists of directors), in the order the designation names them; null
+   * for a body that is not a committee with members on record.
+   */
+  private List<Tenure> committeeMembers(String body) {
+    BodyEstablished c = body(body).orElse(null);
+    if (c == null || c.kind() != BodyKind.COMMITTEE || c.members() == null) {
+      return null;
+    }
+    Optional<BodyEstablished> board = boardOf(c.entity());
+    if (board.isEmpty() || board.get().body().equals(body)) {
+      return List.of();
+    }
+    List<Tenure> seated = directors(board.get().body());
+    List<Tenure> out = new ArrayList<>(c.members().size());
+    for (String m : c.members()) {
+      seated.stream().filter(t -> t.person().equals(m)).findFirst().ifPresent(out::add);
+    }
+    return List.copyOf(out);
   }
 
   public List<String> directorIds(String body) {

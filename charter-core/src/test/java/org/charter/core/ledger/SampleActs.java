@@ -46,6 +46,9 @@ public final class SampleActs {
       return Instant.ofEpochSecond(1_500_000_000L + r.nextInt(1000));
     } else if (raw == Threshold.class) {
       return r.nextBoolean() ? Threshold.MAJORITY : Threshold.TWO_THIRDS;
+    } else if (raw == org.charter.core.act.Office.class) {
+      // A known office or one only the bylaws name.
+      return r.nextBoolean() ? org.charter.core.act.Office.INTERIM_CEO : new org.charter.core.act.Office("evp-" + r.nextInt(9));
     } else if (raw.isEnum()) {
       Object[] values = raw.getEnumConstants();
       return values[r.nextInt(values.length)];
