@@ -115,6 +115,29 @@ class LegalViewTests {
         "office ceo: null / sam-altman");
   }
 
+  /** The board after the 2024 review, from the public record: officers who left are no longer in office. */
+  @Test
+  void state_on17October2024_givesTheBoardAfterTheReview_withoutSutskeverOrMurati() {
+    JsonNode root = state(Cli.OPENAI, "2024-10-17T00:00:00-07:00");
+    List<String> after = List.of("bret-taylor", "larry-summers", "adam-dangelo", "sam-altman", "sue-desmond-hellmann",
+        "nicole-seligman", "fidji-simo", "paul-nakasone", "zico-kolter");
+    JsonNode acted = inc(root, "acted");
+    assertThat(directors(acted)).containsExactlyInAnyOrderElementsOf(after);
+    // Under the rules the 2023 removals were void and never cured: Brockman never left the board, and Altman's
+    // election in 2024 finds his seat taken.
+    JsonNode legal = inc(root, "legal");
+    List<String> legalBoard = new ArrayList<>(after);
+    legalBoard.add("greg-brockman");
+    assertThat(directors(legal)).containsExactlyInAnyOrderElementsOf(legalBoard);
+    for (JsonNode view : List.of(acted, legal)) {
+      assertThat(office(view, "cto")).isNull();
+      assertThat(office(view, "chief-scientist")).isNull();
+      assertThat(office(view, "ceo").get("person").asText()).isEqualTo("sam-altman");
+      assertThat(view.get("chair").get("person").asText()).isEqualTo("bret-taylor");
+    }
+    assertThat(directors(acted)).doesNotContain("ilya-sutskever", "mira-murati");
+  }
+
   @Test
   void state_withViewActed_givesOnlyTheActedRegister_asTheReadmeTourReadsIt() {
     JsonNode root = state(Cli.OPENAI, "2023-11-18T12:00:00-08:00", "--view", "acted");

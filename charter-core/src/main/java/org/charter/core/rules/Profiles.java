@@ -14,11 +14,14 @@ import org.charter.core.act.VoteBase;
 import org.charter.core.act.VoteRule;
 
 /**
- * The statute profiles Charter ships: Delaware nonstock, Delaware stock, and Robert's Rules. Rule ids follow
+ * The statute profiles Charter ships: Delaware nonstock, Delaware stock, Robert's Rules, and {@code none} for an entity
+ * whose statute is not modelled. Rule ids follow
  * docs/rules.md; each citation names the statute section or authority the rule comes from.
  */
 public final class Profiles {
   private static final Map<String, Profile> ALL = new LinkedHashMap<>();
+  /** The name of the profile that models no statute. */
+  public static final String NONE = "none";
   // The majority-of-the-total sentence was checked against delcode.delaware.gov (title 8, ch. 1, subch. IV); the floor's
   // wording is the statute's as quoted in board-law.md, where the page's text was cut before it.
   private static final String QUORUM_FLOOR = "8 Del. C. § 141(b): the bylaws may lower quorum to no less than 1/3 of"
@@ -50,6 +53,17 @@ public final class Profiles {
         new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", "§ 204(a): a corporation's board may"
             + " ratify a defective corporate act", null)));
     register(robertsRules());
+    register(notModelled());
+  }
+
+  /** The profile of an entity whose statute is not modelled (a Washington corporation, an LP): nothing is assumed. */
+  private static Profile notModelled() {
+    Map<ActKind, VoteRule> t = new EnumMap<>(ActKind.class);
+    t.put(ActKind.GENERAL, rule(VoteBase.PRESENT, Threshold.MAJORITY));
+    Parameters defaults = new Parameters(Threshold.MAJORITY, QuorumBase.AUTHORIZED_SEATS, null, null, List.of(),
+        false, false, t, RemovalAuthority.BODY, List.of(), List.of(), null, List.of(), null);
+    return new Profile(NONE, "no profile: the statute is not modelled", defaults,
+        List.of(new NotModelledRule("CH-no-profile")));
   }
 
   private Profiles() {}

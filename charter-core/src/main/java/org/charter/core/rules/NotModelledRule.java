@@ -1,0 +1,29 @@
+package org.charter.core.rules;
+
+import java.util.List;
+import org.charter.core.act.EntityFormed;
+import org.charter.core.verdict.Finding;
+
+/**
+ * For an entity whose statute Charter does not model (profile {@code none}): every act its rules would govern is
+ * unknown, and the finding says why, rather than borrowing another statute's rules. That the entity exists is a fact
+ * of record and gets no finding.
+ */
+record NotModelledRule(String id) implements Rule {
+  @Override
+  public String citation() {
+    return "no statute profile: the entity's law is not modelled";
+  }
+
+  @Override
+  public List<Finding> check(RuleContext ctx) {
+    if (ctx.act() instanceof EntityFormed) {
+      return List.of();
+    }
+    String where = ctx.entity().jurisdiction() == null || ctx.entity().jurisdiction().isBlank() ? "its jurisdiction"
+        : ctx.entity().jurisdiction();
+    return List.of(Finding.unknown(id, citation(), ctx.name(ctx.entity().entity())
+        + " has no profile: the law of " + where + " for " + ctx.entity().kind().name().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ') + "s is not modelled, so no rule judges this act"));
+  }
+}
