@@ -42,6 +42,7 @@ final class HttpBench {
     }
     long[] payloadBytes = new long[1];
     BookGenerator gen = write(o, db, progress, payloadBytes);
+    long[] raw = rawInserts(db, WRITES);
     String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     List<String> command = new ArrayList<>(o.server());
     command.addAll(List.of("--db", db.toString(), "--port", "0"));
@@ -84,8 +85,17 @@ final class HttpBench {
           "bytes/act", "the book's canonical bytes per act", (double) payloadBytes[0] / o.httpActs(), Double.NaN,
           String.format("%.2f GiB in all; the server loaded the book from the store in %.0f s", live / GIB,
               loadSeconds));
+      long[] writes = writes(base, token, WRITES);
+      String writeWhat = "record one annotation through the API (POST /api/books/" + BenchRun.BOOK + "/acts), book of "
+          + String.format("%,d", o.httpActs()) + " acts, " + WRITES + " writes one after another";
+      String rawLimit = "one single-entry append straight into the same SQLite store (another book, same table)";
       return List.of(
           heap,
+          Figure.cost("http.write.p50", writeWhat + ", p50", percentile(writes, 50) / 1e3, "ms", rawLimit + ", p50",
+              percentile(raw, 50) / 1e3, 0.5, "each write validates the act, appends it and applies it to the book"
+              + " copy no reader holds (docs/server.md, writes in place)"),
+          Figure.cost("http.write.p99", writeWhat + ", p99", percentile(writes, 99) / 1e3, "ms", rawLimit + ", p99",
+              percentile(raw, 99) / 1e3, 0.5, "target: within 2x of the raw append at every size"),
           Figure.cost("http.p50", what + ", p50", work.p50Micros() / 1e3, "ms", "same server, 404 for an unknown"
               + " path, p50", limit.p50Micros() / 1e3, Double.NaN, note),
           Figure.cost("http.p99", what + ", p99", work.p99Micros() / 1e3, "ms", "same server, 404 for an unknown"
@@ -101,6 +111,57 @@ final class HttpBench {
   }
 
   private static final double GIB = 1024.0 * 1024 * 1024;
+  private static final int WRITES = 200;
+
+  /** Microseconds of each of {@code n} single-entry appends to a scratch book of the store, one after another. */
+  private static long[] rawInserts(Path db, int n) {
+    long[] us = new long[n];
+    try (LedgerStore store = Stores.open(db.toString())) {
+      byte[] prev = HashChain.GENESIS;
+      for (int i = 0; i < n; i++) {
+        org.charter.core.act.StatementMade a = new org.charter.core.act.StatementMade(
+            org.charter.core.act.ActMeta.of("raw-" + i, BookGenerator.START.plusSeconds(i)), "bench", "raw " + i);
+        LedgerEntry e = HashChain.entry("bench-raw", i, prev, a);
+        prev = e.hash();
+        long t0 = System.nanoTime();
+        store.append("bench-raw", i, List.of(e));
+        us[i] = (System.nanoTime() - t0) / 1_000;
+      }
+    }
+    return us;
+  }
+
+  /** Microseconds of each of {@code n} writes of one annotation through the API, one after another. */
+  private static long[] writes(String base, String token, int n) throws IOException, InterruptedException {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    long[] us = new long[n];
+    for (int i = -20; i < n; i++) {
+      String id = "bench-write-" + (i + 20);
+      String body = "{\"act\":\"statement-made\",\"id\":\"" + id + "\",\"at\":\"2030-01-01T00:00:00Z\","
+          + "\"by\":\"bench\",\"text\":\"a write\"}";
+      java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(URI.create(base + "api/books/"
+          + BenchRun.BOOK + "/acts")).header("Authorization", "Bearer " + token)
+          .header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+      long t0 = System.nanoTime();
+      var answer = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+      long took = (System.nanoTime() - t0) / 1_000;
+      if (answer.statusCode() != 201) {
+        throw new IllegalStateException("write " + id + " answered " + answer.statusCode() + ": " + answer.body());
+      }
+      // The first twenty warm the path up and are not counted.
+      if (i >= 0) {
+        us[i] = took;
+      }
+    }
+    return us;
+  }
+
+  private static double percentile(long[] us, int p) {
+    long[] sorted = us.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
 
   /**
    * The server's live heap: {@code jcmd PID GC.class_histogram} runs a full collection and ends with the total bytes

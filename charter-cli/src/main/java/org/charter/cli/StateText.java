@@ -105,7 +105,17 @@ final class StateText {
     String basis = t.get("basis_verdict") == null ? "" : t.get("basis_verdict").toString();
     String mark = basis.startsWith("invalid") || basis.startsWith("undetermined")
         ? "[rests on " + t.get("basis_act") + ": " + basis + "]" : "";
-    return new Object[] {t.get("name"), "(since " + t.get("since") + ")", mark};
+    return new Object[] {t.get("name"), "(since " + since(t) + ")", mark};
+  }
+
+  // The ISO time, or for a tenure its source dates only to the month or year, that period (the ISO form's prefix).
+  private static String since(Map<String, Object> t) {
+    String since = String.valueOf(t.get("since"));
+    Object p = t.get("since_precision");
+    if (p == null || since.length() < 7) {
+      return since;
+    }
+    return since.substring(0, "year".equals(p) ? 4 : 7) + ", day not on record";
   }
 
   private static Object[] office(Object office, Map<String, Object> t) {

@@ -22,7 +22,7 @@ final class TimelineText {
     TextTable table = new TextTable(Column.left(), Column.left(), Column.left());
     for (Recorded r : acts) {
       Act a = r.act();
-      String when = org.charter.core.report.Labels.shortForm(a.meta().validAt(), zone);
+      String when = org.charter.core.report.Labels.when(a.meta(), zone);
       String label = r.verdict() == null ? "note" : r.verdict().label();
       table.row(when, label, ActSummary.of(a, TimelineReport.names(book, a)));
       Verdict v = r.verdict();

@@ -62,9 +62,10 @@ class StateCommandTests {
     JsonNode e = openaiInc("2023-11-21T12:00:00-08:00");
     assertThat(officer(e, "interim-ceo")).isEqualTo("emmett-shear");
     JsonNode letter = r.json().at("/views/acted/petitions").get(0);
-    assertThat(letter.get("signatures_value").asLong()).isEqualTo(500);
-    assertThat(letter.get("signatures_qualifier").asText()).isEqualTo("over");
-    assertThat(letter.get("headcount_value").asLong()).isEqualTo(700);
+    // The letter's latest count on record: 738 of 770 by the evening of 20 November (press reports).
+    assertThat(letter.get("signatures_value").asLong()).isEqualTo(738);
+    assertThat(letter.get("signatures_qualifier").asText()).isEqualTo("exact");
+    assertThat(letter.get("headcount_value").asLong()).isEqualTo(770);
     assertThat(letter.get("named_signers").toString()).contains("ilya-sutskever");
   }
 

@@ -113,19 +113,19 @@ class WaterfallCommandTests {
   void check_useOfTechnologyCreatedAfterAnAgiDetermination_exits1NamingTheLicenceClause() {
     Cli r = check("agi-use-after-determination.yaml");
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-    // As acted, the board of three determines AGI and the later model is outside the licence. Under the rules the void
-    // 2023 removals leave Altman and Brockman on the board, the consent lacks them, and the determination is void, so
-    // whether the clause is breached is unknown.
+    // As acted, the board of nine determines AGI and the later model is outside the licence. Under the rules the void
+    // 2023 removal leaves Brockman on the board, the consent lacks him, and the determination is void, so whether the
+    // clause is breached is unknown.
     assertThat(r.out()).contains("pre-agi-licence NOT MET (breach)").contains("the determination itself is invalid (void)")
-        .contains("signed by 3 of 5 directors in office (not signed: Sam Altman, Greg Brockman)");
+        .contains("signed by 9 of 10 directors in office (not signed: Greg Brockman)");
   }
 
   @Test
   void check_useOfTechnologyCreatedBeforeAnAgiDetermination_isLicensed_butTheDeterminationIsVoidInLaw() {
     Cli r = check("agi-use-before-determination.yaml");
     // The use is licensed either way; the check exits 1 because, under the rules, the determination's consent lacks
-    // the two directors whose 2023 removals are void.
+    // the director whose 2023 removal is void.
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-    assertThat(r.out()).contains("pre-agi-licence met").contains("not signed: Sam Altman, Greg Brockman");
+    assertThat(r.out()).contains("pre-agi-licence met").contains("not signed: Greg Brockman)");
   }
 }

@@ -12,6 +12,7 @@ import org.charter.core.act.Act;
 import org.charter.core.act.ActMeta;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.Bounds;
+import org.charter.core.act.Precision;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -31,6 +32,7 @@ final class ActReader {
   private final Names names;
   private final String recordedBy;
   private final String stem;
+  private final ZoneId zone;
 
   ActReader(Path file, ZoneId zone, String recordedBy, Names names, List<Problem> problems) {
     this.sink = new ProblemSink(file, problems);
@@ -38,6 +40,7 @@ final class ActReader {
     this.names = names;
     this.recordedBy = recordedBy;
     this.stem = stem(file);
+    this.zone = zone;
   }
 
   /** The problem that kept the whole file from being read, if one did. */
@@ -166,7 +169,7 @@ final class ActReader {
       throw sink.fail(m, "missing required field 'at' in " + typeName + " (the valid time)");
     }
     Object[] values = new Object[] {
-        stem + "-" + n, null, null, recordedBy, List.of(), null
+        stem + "-" + n, null, null, recordedBy, List.of(), null, null
     };
     RecordComponent[] comps = ActMeta.class.getRecordComponents();
     boolean failed = false;
@@ -177,8 +180,19 @@ final class ActReader {
         continue;
       }
       try {
-        values[i] = mapper.value(t.getValueNode(), comps[i].getGenericType(), null, key);
+        // A valid time its source gives only to the month or year ("1996", "2017-03") is the start of that period,
+        // and the act says how precise it is; every other time is a full one.
+        Precision p = i == 1 ? Scalars.period(t.getValueNode()) : null;
+        if (p != null) {
+          values[1] = Scalars.periodStart(((ScalarNode) t.getValueNode()).getValue(), zone);
+          values[6] = p;
+        } else {
+          values[i] = mapper.value(t.getValueNode(), comps[i].getGenericType(), null, key);
+        }
       } catch (ProblemSink.Failed e) {
+        failed = true;
+      } catch (IllegalArgumentException e) {
+        sink.fail(t.getValueNode(), e.getMessage());
         failed = true;
       }
     }

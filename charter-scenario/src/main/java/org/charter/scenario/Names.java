@@ -19,6 +19,16 @@ import org.yaml.snakeyaml.nodes.Node;
 final class Names {
   private final Map<Ref.RefKind, Set<String>> defined = new EnumMap<>(Ref.RefKind.class);
   private final List<Use> uses = new ArrayList<>();
+  // The names of the book the acts are read against, if any; defined holds the names the acts read define.
+  private final KnownNames known;
+
+  Names() {
+    this(new KnownNames());
+  }
+
+  Names(KnownNames known) {
+    this.known = known;
+  }
 
   private record Use(Ref.RefKind kind, String name, ProblemSink sink, Node node) {}
 
@@ -28,11 +38,16 @@ final class Names {
 
   /** Defines the names a loaded act defines (the person of a person-described act, and so on). */
   void defineAll(Act act) {
+    definedBy(act, this::define);
+  }
+
+  /** Each name {@code act} defines, with its kind. */
+  static void definedBy(Act act, java.util.function.BiConsumer<Ref.RefKind, String> to) {
     for (RecordComponent c : Fields.of(act.getClass())) {
       Fields.defines(c).ifPresent(kind -> {
         Object value = read(c, act);
         if (value != null) {
-          define(kind, (String) value);
+          to.accept(kind, (String) value);
         }
       });
     }
@@ -46,9 +61,9 @@ final class Names {
   void check() {
     Map<Ref.RefKind, List<String>> definers = definers();
     for (Use u : uses) {
-      boolean known = Fields.accepts(u.kind()).stream()
-          .anyMatch(k -> defined.getOrDefault(k, Set.of()).contains(u.name()));
-      if (!known) {
+      boolean found = Fields.accepts(u.kind()).stream()
+          .anyMatch(k -> defined.getOrDefault(k, Set.of()).contains(u.name()) || known.defines(k, u.name()));
+      if (!found) {
         String by = Fields.accepts(u.kind()).stream()
             .flatMap(k -> definers.getOrDefault(k, List.of()).stream())
             .collect(Collectors.joining(" or "));

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -13,7 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.charter.core.act.Count;
+import org.charter.core.act.Precision;
 import org.charter.core.act.Threshold;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Parses the scalar forms of the scenario format; a parser throws IllegalArgumentException saying what it expected. */
 final class Scalars {
@@ -27,9 +32,32 @@ final class Scalars {
   private static final Pattern COUNT = Pattern.compile(COUNT_PATTERN);
   private static final Pattern FRACTION = Pattern.compile(FRACTION_PATTERN);
   private static final Pattern DECIMAL = Pattern.compile(DECIMAL_PATTERN);
+  /** A valid time known only to the year or the month, as a source gives it. */
+  static final String PERIOD_PATTERN = "^\\d{4}(-\\d{2})?$";
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern HAS_OFFSET = Pattern.compile(".*T.*(Z|[+-]\\d{2}:\\d{2})$");
 
   private Scalars() {}
+
+  /** The precision of a valid time written as a year or a month, or null when {@code node} is a full time. */
+  static Precision period(Node node) {
+    if (!(node instanceof ScalarNode s)) {
+      return null;
+    }
+    String v = s.getValue();
+    return YEAR.matcher(v).matches() ? Precision.YEAR : MONTH.matcher(v).matches() ? Precision.MONTH : null;
+  }
+
+  /** The start of the year ({@code 1996}) or month ({@code 2017-03}) in {@code zone}. */
+  static Instant periodStart(String s, ZoneId zone) {
+    try {
+      return s.length() == 4 ? Year.parse(s).atDay(1).atStartOfDay(zone).toInstant()
+          : YearMonth.parse(s).atDay(1).atStartOfDay(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      throw bad("time", s, "at", "a year such as 1996 or a month such as 2017-03");
+    }
+  }
 
   /** A time with an offset, a local date-time in {@code zone}, or a date meaning midnight in {@code zone}. */
   static Instant time(String s, ZoneId zone, String field) {
@@ -42,7 +70,9 @@ final class Scalars {
       }
       return LocalDateTime.parse(s).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw bad("time", s, field, "2023-11-17T12:00:00-08:00, 2023-11-17T12:00 or 2023-11-17");
+      // Only the valid time may be a month or a year, where its source gives no day.
+      throw bad("time", s, field, "2023-11-17T12:00:00-08:00, 2023-11-17T12:00 or 2023-11-17"
+          + ("at".equals(field) ? ", or where the source gives no day the month 2023-11 or the year 2023" : ""));
     }
   }
 

@@ -9,9 +9,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.charter.core.act.Act;
 import org.charter.core.act.Bounds;
@@ -54,7 +57,7 @@ public final class ScenarioLoader {
       read.addAll(reader.read());
       reader.unreadable().ifPresent(unreadable::add);
     }
-    checkIds(read, Map.of());
+    checkIds(read, id -> false, "");
     int named = problems.size();
     names.check();
     foldUnknownNames(problems, named, unreadable);
@@ -71,19 +74,27 @@ public final class ScenarioLoader {
    * @throws ScenarioException naming every problem found
    */
   public List<Act> loadActs(Path file, Scenario context) {
+    Set<String> ids = new HashSet<>();
+    for (Act a : context.acts()) {
+      ids.add(a.id());
+    }
+    return loadActs(file, context, KnownNames.of(context.acts()), ids::contains);
+  }
+
+  /**
+   * As {@link #loadActs(Path, Scenario)}, with the context's names and act ids looked up in {@code known} and
+   * {@code taken} instead of read from its acts: a server reads a request against a large book this way, at a cost
+   * that does not grow with the book.
+   */
+  public List<Act> loadActs(Path file, Scenario context, KnownNames known, Predicate<String> taken) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isRegularFile(file)) {
       problems.add(new Problem(file, 0, 0, "no such acts file"));
       throw new ScenarioException(problems);
     }
-    Names names = new Names();
-    Map<String, String> taken = new HashMap<>();
-    for (Act a : context.acts()) {
-      names.defineAll(a);
-      taken.put(a.id(), "an act of scenario " + context.id());
-    }
+    Names names = new Names(known);
     List<ActReader.ReadAct> read = new ActReader(file, context.zone(), context.recordedBy(), names, problems).read();
-    checkIds(read, taken);
+    checkIds(read, taken, "an act of scenario " + context.id());
     names.check();
     throwIfAny(problems);
     return read.stream().map(ActReader.ReadAct::act).toList();
@@ -148,13 +159,13 @@ public final class ScenarioLoader {
   }
 
   /** Records a problem at every act whose id is taken, by an earlier act or by {@code taken} (id to its owner). */
-  private static void checkIds(List<ActReader.ReadAct> read, Map<String, String> taken) {
+  private static void checkIds(List<ActReader.ReadAct> read, Predicate<String> taken, String holder) {
     Map<String, ActReader.ReadAct> seen = new HashMap<>();
     for (ActReader.ReadAct r : read) {
       String id = r.act().id();
       ActReader.ReadAct first = seen.putIfAbsent(id, r);
-      if (taken.containsKey(id)) {
-        r.sink().add(r.idNode(), "act id '" + id + "' is already used by " + taken.get(id));
+      if (taken.test(id)) {
+        r.sink().add(r.idNode(), "act id '" + id + "' is already used by " + holder);
       } else if (first != null) {
         Node at = first.idNode();
         String where = (at.getStartMark().getLine() + 1) + ":" + (at.getStartMark().getColumn() + 1);

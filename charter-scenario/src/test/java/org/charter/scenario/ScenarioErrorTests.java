@@ -53,7 +53,14 @@ class ScenarioErrorTests {
   @Test
   void loadActs_dateThatDoesNotExist_isBadTime() {
     assertAt(only(Fixtures.errorsIn("bad-time.yaml")), 2, 7,
-        "bad time '2023-11-31T12:00' for 'at' (expected 2023-11-17T12:00:00-08:00, 2023-11-17T12:00 or 2023-11-17)");
+        "bad time '2023-11-31T12:00' for 'at' (expected 2023-11-17T12:00:00-08:00, 2023-11-17T12:00 or 2023-11-17,"
+            + " or where the source gives no day the month 2023-11 or the year 2023)");
+  }
+
+  @Test
+  void loadActs_monthThatDoesNotExist_isBadTimeAtTheValue() {
+    assertAt(only(Fixtures.errorsIn("bad-period.yaml")), 2, 7,
+        "bad time '2017-13' for 'at' (expected a year such as 1996 or a month such as 2017-03)");
   }
 
   @Test
@@ -115,7 +122,8 @@ class ScenarioErrorTests {
             "21:12: bad decimal '49%' for 'percent' (expected a number such as 49 or 1.68)",
             "23:7: unknown field 'rumour' in source (expected one of: seed, public, reported, assumption, quote)",
             "31:12: bad value 'delaware-stok' for 'profile' (expected one of: delaware-nonstock, delaware-stock, "
-                + "roberts-rules)",
+                + "roberts-rules, " + String.join(", ", org.charter.core.rules.Profiles.all().keySet().stream()
+                    .skip(3).toList()) + ")",
             "39:40: bad value 'officer-apointed' for 'applies_to' (expected one of: "
                 + String.join(", ", ActTypes.byName().keySet()) + ")");
   }

@@ -19,6 +19,7 @@ import org.charter.core.act.MarketMoved;
 import org.charter.core.act.NoticeWaived;
 import org.charter.core.act.PersonDescribed;
 import org.charter.core.act.PetitionSigned;
+import org.charter.core.act.Precision;
 import org.charter.core.act.Source;
 import org.charter.core.act.Threshold;
 import org.charter.core.act.VoteBase;
@@ -42,6 +43,20 @@ class ScenarioValuesTests {
     assertThat(acts.get("local-seconds").meta().validAt()).isEqualTo(Instant.parse("2023-11-17T20:00:30Z"));
     assertThat(acts.get("local-summer").meta().validAt()).isEqualTo(Instant.parse("2023-07-01T19:00:00Z"));
     assertThat(acts.get("date").meta().validAt()).isEqualTo(Instant.parse("2023-11-17T08:00:00Z"));
+  }
+
+  @Test
+  void validTime_givenAsAYearOrAMonth_isThePeriodsStart_andSaysSo() {
+    Map<String, Act> acts = load("periods.yaml");
+    assertThat(acts.get("year").meta().validAt()).isEqualTo(Instant.parse("1996-01-01T08:00:00Z"));
+    assertThat(acts.get("year").meta().precision()).isEqualTo(Precision.YEAR);
+    assertThat(acts.get("month").meta().validAt()).isEqualTo(Instant.parse("2017-03-01T08:00:00Z"));
+    assertThat(acts.get("month").meta().precision()).isEqualTo(Precision.MONTH);
+    assertThat(acts.get("day").meta().validAt()).as("the same instant given as a day").isEqualTo(
+        acts.get("month").meta().validAt());
+    assertThat(acts.get("day").meta().precision()).as("a day is a full time").isNull();
+    assertThat(acts.get("year").meta().recordedAt()).as("recorded time defaults to the valid time")
+        .isEqualTo(acts.get("year").meta().validAt());
   }
 
   @Test

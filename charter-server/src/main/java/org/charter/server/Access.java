@@ -2,6 +2,7 @@ package org.charter.server;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.Optional;
 import org.charter.core.access.Grant;
 import org.charter.core.access.Principal;
 import org.charter.core.access.Role;
@@ -12,6 +13,7 @@ import org.charter.core.access.TokenStore;
 final class Access {
   private static final String PRINCIPAL = "charter.principal";
   private static final String TOKEN = "charter.token";
+  private static final String READING = "charter.reading";
   private final TokenStore tokens;
   private final Library library;
   private final Clock clock;
@@ -54,11 +56,36 @@ final class Access {
     String id = ctx.pathParam("book");
     Principal p = principal(ctx);
     var grant = p.on(id);
-    var book = library.book(id);
-    if (grant.isEmpty() || book.isEmpty()) {
+    var reading = grant.isEmpty() ? Optional.<Shelf.Reading>empty() : library.read(id);
+    if (reading.isEmpty()) {
       throw ApiException.notFound("no book " + id);
     }
-    return new Visible(book.get(), grant.get(), p);
+    // The request reads this copy of the book until it is answered (held); a writer never changes it meanwhile.
+    Shelf.Reading previous = ctx.attribute(READING);
+    if (previous != null) {
+      previous.close();
+    }
+    ctx.attribute(READING, reading.get());
+    return new Visible(reading.get().live(), grant.get(), p);
+  }
+
+  /** Releases the request's hold on its book, if it took one; the writer may then bring that copy up to date. */
+  static void release(Context ctx) {
+    Shelf.Reading r = ctx.attribute(READING);
+    if (r != null) {
+      r.close();
+    }
+  }
+
+  /** {@code handler}, releasing the hold on the book it read when it returns or throws. */
+  static io.javalin.http.Handler held(io.javalin.http.Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } finally {
+        release(ctx);
+      }
+    };
   }
 
   /** A book the caller may see, with the caller's grant on it. */

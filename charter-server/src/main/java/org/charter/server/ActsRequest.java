@@ -47,6 +47,18 @@ final class ActsRequest {
    * request gives go through {@code ids} first.
    */
   static List<Act> read(String body, String contentType, Scenario context, Instant now, IdCheck ids) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    context.acts().forEach(a -> taken.add(a.id()));
+    return read(body, contentType, context, org.charter.scenario.KnownNames.of(context.acts()), taken::contains, now,
+        ids);
+  }
+
+  /**
+   * As {@link #read(String, String, Scenario, Instant, IdCheck)}, with the book's names in {@code known} and its act
+   * ids tested by {@code taken} instead of read from the context's acts: what a write to a large book costs.
+   */
+  static List<Act> read(String body, String contentType, Scenario context, org.charter.scenario.KnownNames known,
+      java.util.function.Predicate<String> taken, Instant now, IdCheck ids) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     boolean json = type.contains("json");
     // Only a body that says what it is is read: text/plain or no type at all could be anything.
@@ -69,7 +81,7 @@ final class ActsRequest {
     }
     refuseServerFields(tree);
     ids.check(explicitIds(tree));
-    List<Act> acts = load(text, context, now, single ? 2 : 0);
+    List<Act> acts = load(text, context, known, taken, now, single ? 2 : 0);
     Instant at = now.truncatedTo(ChronoUnit.MILLIS);
     return acts.stream().map(a -> withMeta(a, a.meta().withRecordedAt(at))).toList();
   }
@@ -140,13 +152,14 @@ final class ActsRequest {
     }
   }
 
-  private static List<Act> load(String text, Scenario context, Instant now, int columnShift) {
+  private static List<Act> load(String text, Scenario context, org.charter.scenario.KnownNames known,
+      java.util.function.Predicate<String> taken, Instant now, int columnShift) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("charter-acts");
       Path file = dir.resolve("api-" + STAMP.format(now) + ".yaml");
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      return new ScenarioLoader().loadActs(file, context);
+      return new ScenarioLoader().loadActs(file, context, known, taken);
     } catch (ScenarioException e) {
       List<Object> problems = new ArrayList<>();
       for (Problem p : e.problems()) {

@@ -39,7 +39,16 @@ final class BooksController {
     var p = Access.principal(ctx);
     List<Object> out = new ArrayList<>();
     for (LiveBook b : library.books()) {
-      p.on(b.id()).ifPresent(g -> out.add(summary(b, g.role().name().toLowerCase(Locale.ROOT))));
+      var grant = p.on(b.id());
+      if (grant.isEmpty()) {
+        continue;
+      }
+      // Each summary is read under a hold on the book's front copy, so that no writer changes it meanwhile.
+      library.read(b.id()).ifPresent(r -> {
+        try (r) {
+          out.add(summary(r.live(), grant.get().role().name().toLowerCase(Locale.ROOT)));
+        }
+      });
     }
     Json.send(ctx, Map.of("books", out));
   }

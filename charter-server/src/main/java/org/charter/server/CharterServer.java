@@ -184,14 +184,14 @@ public final class CharterServer implements AutoCloseable {
     r.get("/api/tokens", tokensApi::list);
     r.delete("/api/tokens/{id}", tokensApi::revoke);
     r.get("/api/books", books::list);
-    r.get("/api/books/{book}", books::get);
-    r.get("/api/books/{book}/acts", books::acts);
-    r.post("/api/books/{book}/acts", record::post);
-    r.get("/api/books/{book}/acts/{act}", books::act);
-    r.get("/api/books/{book}/state", books::state);
-    r.get("/api/books/{book}/tenures", books::tenures);
-    r.get("/api/books/{book}/verify", books::verify);
-    r.get("/api/books/{book}/waterfall", waterfall::get);
+    r.get("/api/books/{book}", Access.held(books::get));
+    r.get("/api/books/{book}/acts", Access.held(books::acts));
+    r.post("/api/books/{book}/acts", Access.held(record::post));
+    r.get("/api/books/{book}/acts/{act}", Access.held(books::act));
+    r.get("/api/books/{book}/state", Access.held(books::state));
+    r.get("/api/books/{book}/tenures", Access.held(books::tenures));
+    r.get("/api/books/{book}/verify", Access.held(books::verify));
+    r.get("/api/books/{book}/waterfall", Access.held(waterfall::get));
 
     r.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), e.body()));
     r.exception(RejectedException.class, (e, ctx) -> error(ctx, 422, "invalid_act", e.getMessage()));

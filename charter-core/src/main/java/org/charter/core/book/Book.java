@@ -96,6 +96,11 @@ public final class Book {
     return id;
   }
 
+  /** The zone the book's local times and reports use. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   /** The verdict an act would get at its place in the record, given the book so far; nothing changes. */
   public Verdict check(Act act) {
     if (!(act instanceof BindingAct b)) {
@@ -351,6 +356,7 @@ public final class Book {
         values[i] = comps[i].getAccessor().invoke(act);
       }
       ActMeta m = act.meta();
+      // A corrected valid time is a full time: it no longer stands for a month or year the source gave.
       values[0] = new ActMeta(m.id(), validAt, m.recordedAt(), m.recordedBy(), m.sources(), m.note());
       return (Act) act.getClass().getDeclaredConstructor(types).newInstance(values);
     } catch (ReflectiveOperationException e) {
@@ -571,21 +577,24 @@ public final class Book {
     if (lastRecordedAt == null || !at.isBefore(lastRecordedAt)) {
       return this;
     }
-    Book b = recordedViews.get(at);
-    if (b == null) {
-      b = new Book(id, zone);
-      for (Recorded r : timeline) {
-        if (!r.act().meta().recordedAt().isAfter(at)) {
-          Reach reach = Reach.of(r.act(), b.whole());
-          b.append(r.act(), b.verdicts(r.act(), reach), null, reach);
+    // Concurrent readers of one book (the server's) share the cache, an access-ordered map: they take turns at it.
+    synchronized (recordedViews) {
+      Book b = recordedViews.get(at);
+      if (b == null) {
+        b = new Book(id, zone);
+        for (Recorded r : timeline) {
+          if (!r.act().meta().recordedAt().isAfter(at)) {
+            Reach reach = Reach.of(r.act(), b.whole());
+            b.append(r.act(), b.verdicts(r.act(), reach), null, reach);
+          }
+        }
+        recordedViews.put(at, b);
+        if (recordedViews.size() > RECORDED_VIEWS) {
+          recordedViews.remove(recordedViews.keySet().iterator().next());
         }
       }
-      recordedViews.put(at, b);
-      if (recordedViews.size() > RECORDED_VIEWS) {
-        recordedViews.remove(recordedViews.keySet().iterator().next());
-      }
+      return b;
     }
-    return b;
   }
 
   /** The state as of {@code basis}, as acted. */

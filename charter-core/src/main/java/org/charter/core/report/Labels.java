@@ -26,6 +26,29 @@ public final class Labels {
     }
   }
 
+  /**
+   * When an act happened, as its source knows it: the year ("1996, day not on record") or the month ("2017-03, day not
+   * on record") for a valid time given only that precisely, else the short form of the time.
+   */
+  public static String when(org.charter.core.act.ActMeta meta, ZoneId zone) {
+    return meta.precision() == null ? shortForm(meta.validAt(), zone) : period(meta.validAt(), meta.precision(), zone);
+  }
+
+  /** The month ("2017-03, day not on record") or year an instant at the start of it stands for. */
+  public static String period(Instant t, org.charter.core.act.Precision precision, ZoneId zone) {
+    java.time.ZonedDateTime at;
+    try {
+      at = t.atZone(zone);
+    } catch (DateTimeException e) {
+      return t.toString();
+    }
+    String period = switch (precision) {
+      case YEAR -> String.valueOf(at.getYear());
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", at.getYear(), at.getMonthValue());
+    };
+    return period + ", day not on record";
+  }
+
   public static String shortForm(Instant t, ZoneId zone) {
     try {
       return SHORT.format(t.atZone(zone));

@@ -224,11 +224,17 @@ public final class StateReport {
     m.put("person", t.person());
     m.put("name", name(t.person()));
     m.put("since", Labels.iso(t.since(), zone));
+    // A tenure begun by an act whose source gives only its month or year: since is the start of that period.
+    m.put("since_precision", sincePrecision(t));
     m.put("basis_act", t.basis().actId());
     m.put("basis_verdict", t.basis().status(s.register()) == null ? null : t.basis().status(s.register()).label());
     m.put("cured_by", t.basis().judged().curedBy());
     note(t.basis());
     return m;
+  }
+
+  static String sincePrecision(Tenure t) {
+    return t.basis().precision() == null ? null : Labels.lower(t.basis().precision());
   }
 
   private Map<String, Object> vacated(Vacated v) {

@@ -37,6 +37,8 @@ public final class TimelineReport {
     m.put("id", a.id());
     m.put("type", ActTypes.nameOf(a.getClass()));
     m.put("valid_at", Labels.iso(a.meta().validAt(), zone));
+    // A source that gives only a month or year: valid_at is the start of that period, not a day on record.
+    m.put("valid_precision", a.meta().precision() == null ? null : Labels.lower(a.meta().precision()));
     m.put("recorded_at", Labels.iso(a.meta().recordedAt(), zone));
     m.put("summary", ActSummary.of(a, names(book, a)));
     m.put("sources", a.meta().sources().stream().map(Source::toString).toList());

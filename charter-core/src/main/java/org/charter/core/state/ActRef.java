@@ -1,9 +1,18 @@
 package org.charter.core.state;
 
+import org.charter.core.act.Nullable;
+import org.charter.core.act.Precision;
 import org.charter.core.verdict.Status;
 
-/** An act that a piece of state rests on, with its verdicts, so a query can mark what rests on a defective act. */
-public record ActRef(String actId, Judged judged) {
+/**
+ * An act that a piece of state rests on, with its verdicts, so a query can mark what rests on a defective act, and its
+ * valid time's precision when its source gives only a month or year, so a tenure it begins can say so.
+ */
+public record ActRef(String actId, Judged judged, @Nullable Precision precision) {
+  public ActRef(String actId, Judged judged) {
+    this(actId, judged, null);
+  }
+
   public Status status(Register r) {
     return judged.status(r);
   }

@@ -243,7 +243,7 @@ public final class Projection {
   public void apply(Act act, Judged cell, long seq) {
     version++;
     Stamp s = stamp(act, seq, cell);
-    ActRef ref = new ActRef(act.id(), cell);
+    ActRef ref = new ActRef(act.id(), cell, act.meta().precision());
     judged.put(act.id(), cell);
     switch (act) {
       case EntityFormed a -> add(entities, a.entity(), s, a);

@@ -28,6 +28,42 @@ final class Timeline<E> {
   /** The state folded over entries [0, n), and the latest recorded time among them. */
   private record Checkpoint(Object state, Instant maxRecorded) {}
 
+  /**
+   * A timeline's checkpoints. Readers fold them on lazily, and concurrent readers of one book (the server's) must not
+   * see a half-added one: a reader finds those there without a lock (the array and its count are published by volatile
+   * writes), and the one that must fold more takes the lock. Only a writer, which never runs beside readers (the
+   * server's Shelf), drops them.
+   */
+  private static final class Checkpoints {
+    private volatile Checkpoint[] items = new Checkpoint[4];
+    private volatile int size;
+
+    int size() {
+      return size;
+    }
+
+    Checkpoint get(int i) {
+      return items[i];
+    }
+
+    synchronized void add(Checkpoint c) {
+      Checkpoint[] a = items;
+      if (size == a.length) {
+        a = java.util.Arrays.copyOf(a, size * 2);
+        items = a;
+      }
+      a[size] = c;
+      size = size + 1;
+    }
+
+    void truncate(int keep) {
+      if (keep < size) {
+        java.util.Arrays.fill(items, keep, size, null);
+        size = keep;
+      }
+    }
+  }
+
   static final int EVERY = 8;
 
   private final List<Entry<E>> entries = new ArrayList<>();
@@ -36,9 +72,9 @@ final class Timeline<E> {
   private long[] seconds = new long[4];
   private int[] nanos = new int[4];
   private final Fold<E, Object> fold;
-  private final List<Checkpoint> checkpoints = new ArrayList<>();
+  private final Checkpoints checkpoints = new Checkpoints();
   private final Fold<E, Object> legalFold;
-  private final List<Checkpoint> legalCheckpoints = new ArrayList<>();
+  private final Checkpoints legalCheckpoints = new Checkpoints();
 
   Timeline() {
     this(null, null);
@@ -97,15 +133,12 @@ final class Timeline<E> {
     truncate(legalCheckpoints, i);
   }
 
-  private static void truncate(List<Checkpoint> cps, int from) {
-    int keep = from / EVERY + 1;
-    if (keep < cps.size()) {
-      cps.subList(keep, cps.size()).clear();
-    }
+  private static void truncate(Checkpoints cps, int from) {
+    cps.truncate(from / EVERY + 1);
   }
 
   /** Folds checkpoints on until checkpoint {@code upTo} exists. */
-  private void extend(Fold<E, Object> f, List<Checkpoint> cps, int upTo) {
+  private void extend(Fold<E, Object> f, Checkpoints cps, int upTo) {
     while (cps.size() <= upTo) {
       Checkpoint last = cps.get(cps.size() - 1);
       int from = (cps.size() - 1) * EVERY;
@@ -208,12 +241,16 @@ final class Timeline<E> {
   <S> S fold(Basis basis, Register register) {
     boolean legal = register == Register.LEGAL && legalFold != null;
     Fold<E, Object> f = legal ? legalFold : fold;
-    List<Checkpoint> cps = legal ? legalCheckpoints : checkpoints;
+    Checkpoints cps = legal ? legalCheckpoints : checkpoints;
     int lo = cutoff(basis);
-    extend(f, cps, lo / EVERY);
+    boolean all = everythingRecorded(basis);
+    if (cps.size() <= lo / EVERY) {
+      synchronized (cps) {
+        extend(f, cps, lo / EVERY);
+      }
+    }
     // Checkpoints' latest recorded times only grow, so the usable ones are a prefix: find its end.
     int c = Math.min(lo / EVERY, cps.size() - 1);
-    boolean all = everythingRecorded(basis);
     if (!all && cps.get(c).maxRecorded().isAfter(basis.recordedAt())) {
       int a = 0;
       int b = c;

@@ -75,8 +75,7 @@ class CommitteesTests {
   @Test
   void committeeAct_withinItsPowers_countsQuorumOnItsMembers() {
     Fixtures f = designated(List.of("d2", "d3", "d4"), OFFICERS);
-    committeeMeeting(f, 20, List.of("d2", "d3"));
-    Verdict v = f.replay(new OfficerAppointed(f.meta(at(20, 13)), "acme", Office.SECRETARY, "d5", "r2")).verdict();
+    Verdict v = secretaryByTwoOfTheCommittee(f);
 
     assertThat(v.status()).isEqualTo(Status.VALID);
     assertThat(finding(v, "DE-141c-committee").detail()).isEqualTo("committee comp has power over"
@@ -136,11 +135,16 @@ class CommitteesTests {
     assertThat(f.book.state(Basis.at(day(16))).directorIds("comp")).containsExactly("d2", "d3");
   }
 
+  /** Two of the committee's three members meet on day 20 and appoint d5 secretary under resolution r2. */
+  private static Verdict secretaryByTwoOfTheCommittee(Fixtures f) {
+    committeeMeeting(f, 20, List.of("d2", "d3"));
+    return f.replay(new OfficerAppointed(f.meta(at(20, 13)), "acme", Office.SECRETARY, "d5", "r2")).verdict();
+  }
+
   @Test
   void powersNotOnRecord_leaveTheCommitteesActsUnknown() {
     Fixtures f = designated(List.of("d2", "d3", "d4"), null);
-    committeeMeeting(f, 20, List.of("d2", "d3"));
-    Verdict v = f.replay(new OfficerAppointed(f.meta(at(20, 13)), "acme", Office.SECRETARY, "d5", "r2")).verdict();
+    Verdict v = secretaryByTwoOfTheCommittee(f);
     assertThat(v.status()).isEqualTo(Status.UNDETERMINED);
     assertThat(finding(v, "DE-141c-committee").detail()).isEqualTo("the powers delegated to committee comp are not on"
         + " record, so whether it may act on officer-appointment is unknown");
