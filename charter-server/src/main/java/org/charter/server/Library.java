@@ -149,11 +149,13 @@ final class Library {
         shelf.replace(copy(shelf.peek().book()), null);
         throw e;
       }
-      shelf.publish(recorded);
+      // The names go in once the store holds the acts and before readers see them, so that no request finds the book
+      // holding a name its index lacks.
       KnownNames known = names.get(id);
       if (known != null) {
         acts.forEach(known::add);
       }
+      shelf.publish(recorded);
       return receipt;
     }
   }
