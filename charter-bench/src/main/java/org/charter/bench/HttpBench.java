@@ -25,7 +25,8 @@ import org.charter.store.Stores;
  * The as-of state query through the HTTP API: a book written to an SQLite store, {@code charter serve} started on it
  * in a second process on loopback, and requests sent from this process at a fixed rate for a bounded time, each timed
  * from when it was due (so a slow answer cannot hide the ones queued behind it). The limit is the same server
- * answering the cheapest request it has (an unknown path, 404) at the same rate.
+ * answering the cheapest request it has (an unknown path, 404) at the same rate. Then writes: one annotation recorded
+ * through the API at a time, against a single-entry append straight into the same store as the limit.
  */
 final class HttpBench {
   private HttpBench() {}

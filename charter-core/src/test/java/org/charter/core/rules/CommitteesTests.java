@@ -75,11 +75,7 @@ class CommitteesTests {
   @Test
   void committeeAct_withinItsPowers_countsQuorumOnItsMembers() {
     Fixtures f = designated(List.of("d2", "d3", "d4"), OFFICERS);
-    Verdict v = secretaryByTwoOfTheCommittee(f);
-
-    assertThat(v.status()).isEqualTo(Status.VALID);
-    assertThat(finding(v, "DE-141c-committee").detail()).isEqualTo("committee comp has power over"
-        + " officer-appointment");
+    assertCommittee(secretaryByTwoOfTheCommittee(f), Status.VALID, "committee comp has power over officer-appointment");
     Verdict motion = f.book.verdict(motionId(f));
     Finding quorum = finding(motion, "DE-141b-quorum");
     assertThat(quorum.detail()).isEqualTo("committee members present 2 of 3 serving (Director 2, Director 3); quorum"
@@ -135,6 +131,11 @@ class CommitteesTests {
     assertThat(f.book.state(Basis.at(day(16))).directorIds("comp")).containsExactly("d2", "d3");
   }
 
+  private static void assertCommittee(Verdict v, Status status, String detail) {
+    assertThat(v.status()).isEqualTo(status);
+    assertThat(finding(v, "DE-141c-committee").detail()).isEqualTo(detail);
+  }
+
   /** Two of the committee's three members meet on day 20 and appoint d5 secretary under resolution r2. */
   private static Verdict secretaryByTwoOfTheCommittee(Fixtures f) {
     committeeMeeting(f, 20, List.of("d2", "d3"));
@@ -143,11 +144,9 @@ class CommitteesTests {
 
   @Test
   void powersNotOnRecord_leaveTheCommitteesActsUnknown() {
-    Fixtures f = designated(List.of("d2", "d3", "d4"), null);
-    Verdict v = secretaryByTwoOfTheCommittee(f);
-    assertThat(v.status()).isEqualTo(Status.UNDETERMINED);
-    assertThat(finding(v, "DE-141c-committee").detail()).isEqualTo("the powers delegated to committee comp are not on"
-        + " record, so whether it may act on officer-appointment is unknown");
+    assertCommittee(secretaryByTwoOfTheCommittee(designated(List.of("d2", "d3", "d4"), null)), Status.UNDETERMINED,
+        "the powers delegated to committee comp are not on record, so whether it may act on officer-appointment is"
+            + " unknown");
   }
 
   private static Verdict verdictOf(Fixtures f, String rule) {
