@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
+import org.charter.core.act.Office;
 import org.charter.core.ledger.CanonicalInstant;
 
 /**
@@ -51,10 +52,34 @@ public final class JacksonBindingReader {
     }
   }
 
+  /** An office as the ledger stores it ({@code "CHAIR"}, {@code "GENERAL_COUNSEL"}): {@link Office#ofCode}. */
+  private static final class OfficeDeserializer extends StdScalarDeserializer<Office> {
+    private static final long serialVersionUID = 1L;
+
+    OfficeDeserializer() {
+      super(Office.class);
+    }
+
+    @Override
+    public Office deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+      return Office.ofCode(p.getValueAsString());
+    }
+  }
+
+  /** The same, for an office as a map key. */
+  private static final class OfficeKeyDeserializer extends com.fasterxml.jackson.databind.KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctx) {
+      return Office.ofCode(key);
+    }
+  }
+
   private static ObjectReader reader() {
     JsonMapper.Builder b = JsonMapper.builder().addMixIn(Act.class, Typed.class)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .addModule(new SimpleModule("canonical-instants").addDeserializer(Instant.class, new InstantDeserializer()));
+        .addModule(new SimpleModule("canonical-instants").addDeserializer(Instant.class, new InstantDeserializer())
+            .addDeserializer(Office.class, new OfficeDeserializer())
+            .addKeyDeserializer(Office.class, new OfficeKeyDeserializer()));
     ActTypes.byName().forEach((name, type) -> b.registerSubtypes(new NamedType(type, name)));
     return b.build().readerFor(Act.class);
   }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchCommandTests {
   private static final List<String> FIGURES = List.of("append.sqlite", "append.postgres", "verify", "replay",
-      "replay.core", "replay.late", "decode", "decode.binding", "waterfall", "query.p50", "query.p99", "memory.index", "memory.heap", "http.heap", "http.p50", "http.p99");
+      "replay.core", "replay.late", "decode", "decode.binding", "waterfall", "query.p50", "query.p99", "memory.index",
+      "memory.heap", "http.heap", "http.write.p50", "http.write.p99", "http.p50", "http.p99");
 
   @TempDir Path work;
 
