@@ -122,7 +122,9 @@ final class ScenarioWriter {
     m.put("act", ActTypes.nameOf(a.getClass()));
     ActMeta meta = a.meta();
     m.put("id", meta.id());
-    m.put("at", meta.precision() == null ? time(meta.validAt()) : period(meta));
+    // A valid time its source gives only to the month or year is written as given, so the act reads back the same.
+    m.put("at", meta.precision() == null ? time(meta.validAt())
+        : org.charter.core.report.Labels.periodOf(meta.validAt(), meta.precision(), zone));
     m.put("recorded", time(meta.recordedAt()));
     m.put("recorded_by", meta.recordedBy());
     if (!meta.sources().isEmpty()) {
@@ -176,15 +178,6 @@ final class ScenarioWriter {
         yield out;
       }
       default -> throw new IllegalStateException("no scenario form for a " + v.getClass().getName());
-    };
-  }
-
-  /** A valid time the source gives only to the year or month, as the scenario wrote it: the act reads back the same. */
-  private String period(ActMeta meta) {
-    java.time.ZonedDateTime at = meta.validAt().atZone(zone);
-    return switch (meta.precision()) {
-      case YEAR -> String.format(java.util.Locale.ROOT, "%04d", at.getYear());
-      case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", at.getYear(), at.getMonthValue());
     };
   }
 

@@ -108,14 +108,16 @@ final class StateText {
     return new Object[] {t.get("name"), "(since " + since(t) + ")", mark};
   }
 
-  // The ISO time, or for a tenure its source dates only to the month or year, that period (the ISO form's prefix).
+  // The ISO time, or for a tenure its source dates only to the month or year, that period as the timeline shows it.
   private static String since(Map<String, Object> t) {
     String since = String.valueOf(t.get("since"));
     Object p = t.get("since_precision");
-    if (p == null || since.length() < 7) {
+    if (p == null) {
       return since;
     }
-    return since.substring(0, "year".equals(p) ? 4 : 7) + ", day not on record";
+    java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(since);
+    return org.charter.core.report.Labels.period(at.toInstant(),
+        org.charter.core.act.Precision.valueOf(p.toString().toUpperCase(java.util.Locale.ROOT)), at.getOffset());
   }
 
   private static Object[] office(Object office, Map<String, Object> t) {

@@ -21,8 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActMeta;
+import org.charter.scenario.KnownNames;
 import org.charter.scenario.Problem;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioException;
@@ -42,23 +44,13 @@ final class ActsRequest {
   private ActsRequest() {}
 
   /**
-   * The acts of {@code body}, their names resolved against the book in {@code context}, recorded by
-   * {@code context.recordedBy()} at {@code now}. Acts without an id get {@code api-<recorded time>-<n>}; the ids the
+   * The acts of {@code body}, their names resolved against the book's names in {@code known} and their ids against
+   * {@code taken} (so reading a request costs the same in any book), recorded by {@code context.recordedBy()} at
+   * {@code now}. Acts without an id get {@code api-<recorded time>-<n>}; the ids the
    * request gives go through {@code ids} first.
    */
-  static List<Act> read(String body, String contentType, Scenario context, Instant now, IdCheck ids) {
-    java.util.Set<String> taken = new java.util.HashSet<>();
-    context.acts().forEach(a -> taken.add(a.id()));
-    return read(body, contentType, context, org.charter.scenario.KnownNames.of(context.acts()), taken::contains, now,
-        ids);
-  }
-
-  /**
-   * As {@link #read(String, String, Scenario, Instant, IdCheck)}, with the book's names in {@code known} and its act
-   * ids tested by {@code taken} instead of read from the context's acts: what a write to a large book costs.
-   */
-  static List<Act> read(String body, String contentType, Scenario context, org.charter.scenario.KnownNames known,
-      java.util.function.Predicate<String> taken, Instant now, IdCheck ids) {
+  static List<Act> read(String body, String contentType, Scenario context, KnownNames known, Predicate<String> taken,
+      Instant now, IdCheck ids) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     boolean json = type.contains("json");
     // Only a body that says what it is is read: text/plain or no type at all could be anything.
@@ -152,8 +144,8 @@ final class ActsRequest {
     }
   }
 
-  private static List<Act> load(String text, Scenario context, org.charter.scenario.KnownNames known,
-      java.util.function.Predicate<String> taken, Instant now, int columnShift) {
+  private static List<Act> load(String text, Scenario context, KnownNames known, Predicate<String> taken,
+      Instant now, int columnShift) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("charter-acts");

@@ -5,7 +5,7 @@ import org.charter.core.book.Book;
 
 /**
  * A book as the server holds it: its title, the zone its reports and local times use, and the in-memory book that
- * mirrors its ledger. The book is never changed once published; a write builds a new one.
+ * mirrors its ledger. Its shelf ({@link Shelf}) changes a copy only while no reader holds it.
  */
 record LiveBook(String id, String title, ZoneId zone, Book book) {
   LiveBook with(Book next) {

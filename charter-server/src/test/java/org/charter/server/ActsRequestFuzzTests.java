@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Timeout;
  */
 class ActsRequestFuzzTests {
   private static final Scenario BOOK = new ScenarioLoader().load(TestServer.OPENAI);
+  private static final org.charter.scenario.KnownNames NAMES = org.charter.scenario.KnownNames.of(BOOK.acts());
+  private static final java.util.Set<String> TAKEN =
+      BOOK.acts().stream().map(org.charter.core.act.Act::id).collect(java.util.stream.Collectors.toSet());
   private static final Instant NOW = Instant.parse("2024-07-01T12:00:00.123456Z");
 
   @FuzzTest(maxDuration = "20s")
@@ -40,7 +43,7 @@ class ActsRequestFuzzTests {
       List<Act> acts;
       try {
         // No id is taken yet: the book's own check (409 for a taken id) is not what is fuzzed here.
-        acts = ActsRequest.read(body, type, BOOK, NOW, ids -> { });
+        acts = ActsRequest.read(body, type, BOOK, NAMES, TAKEN::contains, NOW, ids -> { });
       } catch (ApiException refused) {
         assertThat(refused.status()).as(type).isBetween(400, 499);
         assertThat(refused.getMessage()).as(type).isNotBlank();

@@ -39,30 +39,22 @@ public final class JacksonBindingReader {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "@type")
   private interface Typed {}
 
-  private static final class InstantDeserializer extends StdScalarDeserializer<Instant> {
+  /**
+   * A value the canonical form writes as a string, read by {@code parse}: instants ({@link CanonicalInstant}) and
+   * offices as the ledger stores them ({@code "CHAIR"}, {@code "GENERAL_COUNSEL"}: {@link Office#ofCode}).
+   */
+  private static final class FromString<T> extends StdScalarDeserializer<T> {
     private static final long serialVersionUID = 1L;
+    private final transient java.util.function.Function<String, T> parse;
 
-    InstantDeserializer() {
-      super(Instant.class);
+    FromString(Class<T> type, java.util.function.Function<String, T> parse) {
+      super(type);
+      this.parse = parse;
     }
 
     @Override
-    public Instant deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-      return CanonicalInstant.parse(p.getValueAsString());
-    }
-  }
-
-  /** An office as the ledger stores it ({@code "CHAIR"}, {@code "GENERAL_COUNSEL"}): {@link Office#ofCode}. */
-  private static final class OfficeDeserializer extends StdScalarDeserializer<Office> {
-    private static final long serialVersionUID = 1L;
-
-    OfficeDeserializer() {
-      super(Office.class);
-    }
-
-    @Override
-    public Office deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-      return Office.ofCode(p.getValueAsString());
+    public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+      return parse.apply(p.getValueAsString());
     }
   }
 
@@ -77,8 +69,9 @@ public final class JacksonBindingReader {
   private static ObjectReader reader() {
     JsonMapper.Builder b = JsonMapper.builder().addMixIn(Act.class, Typed.class)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .addModule(new SimpleModule("canonical-instants").addDeserializer(Instant.class, new InstantDeserializer())
-            .addDeserializer(Office.class, new OfficeDeserializer())
+        .addModule(new SimpleModule("canonical-strings")
+            .addDeserializer(Instant.class, new FromString<>(Instant.class, CanonicalInstant::parse))
+            .addDeserializer(Office.class, new FromString<>(Office.class, Office::ofCode))
             .addKeyDeserializer(Office.class, new OfficeKeyDeserializer()));
     ActTypes.byName().forEach((name, type) -> b.registerSubtypes(new NamedType(type, name)));
     return b.build().readerFor(Act.class);

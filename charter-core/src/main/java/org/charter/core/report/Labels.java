@@ -36,17 +36,21 @@ public final class Labels {
 
   /** The month ("2017-03, day not on record") or year an instant at the start of it stands for. */
   public static String period(Instant t, org.charter.core.act.Precision precision, ZoneId zone) {
+    return periodOf(t, precision, zone) + ", day not on record";
+  }
+
+  /** The month ("2017-03") or year ("2017") that begins at {@code t} in {@code zone}, as a scenario writes it. */
+  public static String periodOf(Instant t, org.charter.core.act.Precision precision, ZoneId zone) {
     java.time.ZonedDateTime at;
     try {
       at = t.atZone(zone);
     } catch (DateTimeException e) {
       return t.toString();
     }
-    String period = switch (precision) {
-      case YEAR -> String.valueOf(at.getYear());
+    return switch (precision) {
+      case YEAR -> String.format(Locale.ROOT, "%04d", at.getYear());
       case MONTH -> String.format(Locale.ROOT, "%04d-%02d", at.getYear(), at.getMonthValue());
     };
-    return period + ", day not on record";
   }
 
   public static String shortForm(Instant t, ZoneId zone) {
