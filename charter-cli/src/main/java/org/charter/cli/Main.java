@@ -28,6 +28,8 @@ public final class Main implements Runnable {
   /** Run the command line with its own writers, so tests can capture what it prints; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    // Its subcommands are made from the kinds of document, so it is added here rather than in the annotation.
+    cl.addSubcommand("doc", DocCommand.command());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new Failures());

@@ -61,6 +61,14 @@ final class Notice {
         rows.add(List.of(Labels.lower(method).replace('-', ' '), d.at(deadline)));
       }
       d.table(List.of("Method", "Deliver by"), rows);
+      if (deadline.isBefore(call.meta().validAt())) {
+        long lead = Duration.between(call.meta().validAt(), call.scheduledFor()).toMinutes();
+        d.para("That deadline had passed when the meeting was called, " + (lead / 60) + " h " + (lead % 60)
+            + " min before it: no director could be given the notice the rules require, so only each director's"
+            + " waiver could stand in for it" + (entity.map(e -> e.profile().startsWith("delaware")).orElse(false)
+            ? " (8 Del. C. § 229: a waiver in writing, before or after the meeting, or attending it without objecting"
+            + " at the start to how it was called)." : "."));
+      }
     }
     rules.ifPresent(p -> d.para("Who may call a special meeting under the rules in force: "
         + String.join(", ", p.mayCallMeetings().stream().map(Notice::caller).toList()) + "."));
