@@ -143,6 +143,7 @@ public final class CharterServer implements AutoCloseable {
     Access access = new Access(tokens, library, o.clock());
     BooksController books = new BooksController(library, access);
     WaterfallController waterfall = new WaterfallController(access);
+    DocumentsController documents = new DocumentsController(access);
     RecordController record = new RecordController(library, access, o.clock(), o.maxBodyBytes());
     TokensController tokensApi = new TokensController(tokens, o.clock(), o.maxBodyBytes());
     String openapi = resource("/org/charter/server/openapi.json");
@@ -192,6 +193,7 @@ public final class CharterServer implements AutoCloseable {
     r.get("/api/books/{book}/tenures", Access.held(books::tenures));
     r.get("/api/books/{book}/verify", Access.held(books::verify));
     r.get("/api/books/{book}/waterfall", Access.held(waterfall::get));
+    r.get("/api/books/{book}/documents/{kind}", Access.held(documents::get));
 
     r.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), e.body()));
     r.exception(RejectedException.class, (e, ctx) -> error(ctx, 422, "invalid_act", e.getMessage()));
