@@ -347,6 +347,7 @@ function renderBoard(state) {
       el('div', { class: 'facts' }, [e.kind, e.jurisdiction,
         e.ultimate_controller !== e.id ? 'controlled by ' + e.ultimate_controller : 'controls itself']
         .filter(Boolean).join(' \u00b7 ')),
+      entityDocuments(e),
       ...e.bodies.map((b) => el('div', { class: 'body', 'data-body': b.id },
         el('div', { class: 'body-head' }, 'Board (' + b.id + '): ',
           el('span', { class: 'director-count' }, b.director_count + (b.director_count === 1 ? ' director' : ' directors'))),
@@ -743,6 +744,81 @@ function markTimeline() {
   }
 }
 
+// ---- Documents ------------------------------------------------------------------------------------------------
+
+/** A document of the book, fetched with the token: its bytes and the file name the server gives it. */
+async function fetchDocument(kind, params, format) {
+  const q = new URLSearchParams({ ...params, format });
+  const res = await fetch(bookPath('/documents/' + kind + '?' + q), { headers: { Authorization: 'Bearer ' + ui.token } });
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({ message: res.statusText }));
+    throw new Error(body.message || res.statusText);
+  }
+  const name = (res.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
+  return { blob: await res.blob(), name: name ? name[1] : kind + '.' + format };
+}
+
+/** Saves a document as a file: a link to its bytes, clicked once. */
+async function downloadDocument(kind, params, format) {
+  try {
+    const d = await fetchDocument(kind, params, format);
+    const url = URL.createObjectURL(d.blob);
+    const a = el('a', { href: url, download: d.name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  } catch (e) {
+    showMessage(e.message);
+  }
+}
+
+/** Opens a document's HTML, whose print layout is the PDF's, in a new tab; the tab opens at once, so no blocker stops it. */
+async function printDocument(kind, params) {
+  const tab = window.open('', '_blank');
+  try {
+    const d = await fetchDocument(kind, params, 'html');
+    if (tab) tab.location = URL.createObjectURL(d.blob);
+  } catch (e) {
+    if (tab) tab.close();
+    showMessage(e.message);
+  }
+}
+
+/** A row of buttons: the document in each format, and its print layout. */
+function documentLinks(label, kind, params, formats) {
+  return el('div', { class: 'doc-links', 'data-doc': kind }, el('span', { class: 'doc-label' }, label),
+    ...formats.map((f) => el('button', { type: 'button', class: 'doc-link', 'data-format': f,
+      title: 'Download the ' + label.toLowerCase() + ' as ' + f.toUpperCase(),
+      onclick: () => downloadDocument(kind, params, f) }, f.toUpperCase())),
+    el('button', { type: 'button', class: 'doc-link', 'data-format': 'print', title: 'Open the print layout',
+      onclick: () => printDocument(kind, params) }, 'print layout'));
+}
+
+/** The documents of an act: its verdict report, its meeting's notice, agenda and minutes, or its consent. */
+function actDocuments(a) {
+  const rows = [documentLinks('Verdict report', 'verdict', { act: a.id }, ['pdf', 'md', 'html'])];
+  if (a.meeting) {
+    rows.push(documentLinks('Minutes', 'minutes', { meeting: a.meeting }, ['pdf', 'md', 'html']),
+      documentLinks('Notice', 'notice', { meeting: a.meeting }, ['pdf', 'md', 'html']),
+      documentLinks('Agenda', 'agenda', { meeting: a.meeting }, ['pdf', 'md', 'html']));
+  }
+  if (a.type === 'written-consent-signed') {
+    rows.push(documentLinks('Written consent', 'consent', { act: a.id }, ['pdf', 'md', 'html']));
+  }
+  return el('div', { class: 'documents' }, el('h4', {}, 'Documents'), ...rows);
+}
+
+/** The register and the certificate of an entity as of the moment shown, the register in the register shown. */
+function entityDocuments(e) {
+  const at = ui.asOf.iso;
+  const view = ui.view === 'acted' ? 'acted' : 'legal';
+  return el('div', { class: 'documents' },
+    documentLinks('Register (' + (view === 'legal' ? 'under the rules' : 'as acted') + ')', 'register',
+      { at, entity: e.id, view }, ['csv', 'pdf', 'md']),
+    documentLinks('Incumbency certificate', 'certificate', { at, entity: e.id }, ['pdf', 'md', 'html']));
+}
+
 // ---- Verdict report -------------------------------------------------------------------------------------------
 
 async function showAct(id) {
@@ -762,6 +838,7 @@ async function showAct(id) {
         el('dt', {}, 'valid at'), el('dd', {}, fmt(a.valid_at)),
         el('dt', {}, 'recorded at'), el('dd', {}, fmt(a.recorded_at)),
         el('dt', {}, 'ledger entry'), el('dd', {}, '#' + a.seq + ' ', el('code', {}, a.hash.slice(0, 16) + '\u2026'))),
+      actDocuments(a),
       v ? el('table', { class: 'findings' },
         el('thead', {}, el('tr', {}, el('th', {}, 'rule'), el('th', {}, 'outcome'), el('th', {}, 'the numbers behind it'))),
         el('tbody', {}, ...v.findings.map((f) => el('tr', { class: 'finding', 'data-rule': f.rule },

@@ -18,6 +18,11 @@ final class HeadlessChromium {
   private HeadlessChromium() {}
 
   static WebDriver start() {
+    return start(null);
+  }
+
+  /** A browser that saves downloads into {@code downloads} without asking (null: the browser's default). */
+  static WebDriver start(Path downloads) {
     Path chromium = Path.of(env("CHARTER_CHROMIUM", "/usr/bin/chromium"));
     Path driver = Path.of(env("CHARTER_CHROMEDRIVER", "/usr/bin/chromedriver"));
     if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
@@ -28,6 +33,10 @@ final class HeadlessChromium {
     ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments("--headless",
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1440,2200");
+    if (downloads != null) {
+      options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+          "download.prompt_for_download", false, "download.directory_upgrade", true));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
         .usingAnyFreePort().build();
     WebDriver browser = new ChromeDriver(service, options);

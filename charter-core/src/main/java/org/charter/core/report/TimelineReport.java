@@ -52,7 +52,20 @@ public final class TimelineReport {
         : Labels.iso(r.judged().act().meta().validAt(), zone));
     m.put("retracted_by", r.judged().retractedBy());
     m.put("hash", r.hashHex());
+    // The meeting a call, notice, waiver, holding or motion belongs to: where its notice, agenda and minutes are found.
+    m.put("meeting", meeting(a));
     return m;
+  }
+
+  private static String meeting(Act a) {
+    return switch (a) {
+      case org.charter.core.act.MeetingCalled x -> x.meeting();
+      case org.charter.core.act.NoticeGiven x -> x.meeting();
+      case org.charter.core.act.NoticeWaived x -> x.meeting();
+      case org.charter.core.act.MeetingHeld x -> x.meeting();
+      case org.charter.core.act.MotionVoted x -> x.meeting();
+      default -> null;
+    };
   }
 
   public static Map<String, Object> verdict(Verdict v) {
