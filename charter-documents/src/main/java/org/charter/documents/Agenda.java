@@ -32,16 +32,8 @@ final class Agenda {
     }
     items.add("Adjournment.");
     d.heading("Order of business");
-    d.items(numbered(items));
+    d.numbered(items);
     d.basis("Motions as recorded; the agenda gives no verdict (see the minutes)");
     return d.done("Agenda: " + m.kindName() + " of " + body, "meeting " + id);
-  }
-
-  private static List<String> numbered(List<String> items) {
-    List<String> out = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      out.add((i + 1) + ". " + items.get(i));
-    }
-    return out;
   }
 }

@@ -13,8 +13,8 @@ public sealed interface Block {
   /** A paragraph of running text. */
   record Paragraph(String text) implements Block {}
 
-  /** A list of short items. */
-  record Items(List<String> items) implements Block {
+  /** A list of short items, numbered when their order is the point (an order of business). */
+  record Items(List<String> items, boolean ordered) implements Block {
     public Items {
       items = List.copyOf(items);
     }

@@ -83,8 +83,12 @@ final class Draft {
 
   void items(List<String> items) {
     if (!items.isEmpty()) {
-      blocks.add(new Block.Items(items));
+      blocks.add(new Block.Items(items, false));
     }
+  }
+
+  void numbered(List<String> items) {
+    blocks.add(new Block.Items(items, true));
   }
 
   void table(List<String> header, List<List<String>> rows) {

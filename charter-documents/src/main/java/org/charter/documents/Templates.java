@@ -62,7 +62,9 @@ final class Templates {
     return switch (b) {
       case Block.Heading h -> Map.of("heading", h.text());
       case Block.Paragraph p -> Map.of("paragraph", p.text());
-      case Block.Items i -> Map.of("list", Map.of("items", i.items()));
+      case Block.Items i -> Map.of("list", Map.of("ordered", i.ordered(), "items",
+          java.util.stream.IntStream.range(0, i.items().size())
+              .mapToObj(k -> Map.of("n", k + 1, "text", i.items().get(k))).toList()));
       case Block.Table t -> Map.of("table", Map.of("header", t.header(),
           "rows", t.rows().stream().map(r -> Map.of("cells", r)).toList(),
           "separator", "|" + " --- |".repeat(t.header().size())));
