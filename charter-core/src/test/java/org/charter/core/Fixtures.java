@@ -75,7 +75,7 @@ public final class Fixtures {
   public static BylawTerms sized(BylawTerms b, int seats) {
     return new BylawTerms(b.citation(), seats, b.quorum(), b.quorumBase(), b.noticeHours(), b.mayCallMeetings(),
         b.writtenConsent(), b.remoteAttendance(), b.thresholds(), b.composition(), b.conditions(),
-        b.signaturesRequired(), b.offices());
+        b.signaturesRequired(), b.offices(), b.writtenConsentThreshold());
   }
 
   public static BylawTerms bylaws(Integer noticeHours) {

@@ -10,6 +10,9 @@ import java.util.Map;
  * {@code signaturesRequired} names, in scenario spelling, the act types whose votes or consents must carry their
  * signers' own signatures ({@code motion-voted}, {@code written-consent-signed}). {@code offices} names the offices
  * the bylaws establish (8 Del. C. § 142(a)); null when the bylaws on record name none, and then the board may name any.
+ * {@code writtenConsentThreshold} is the share of the directors in office whose written consent the bylaws say is
+ * enough for action without a meeting (a majority, as Wired reported of OpenAI's); whether the statute lets it stand is
+ * the profile's question, not the bylaws' (docs/rules.md, "Written consent").
  */
 public record BylawTerms(
     @Nullable String citation,
@@ -24,17 +27,27 @@ public record BylawTerms(
     @Nullable List<CompositionConstraint> composition,
     @Nullable List<CustomCondition> conditions,
     @Nullable List<String> signaturesRequired,
-    @Nullable List<Office> offices) {
+    @Nullable List<Office> offices,
+    @Nullable Threshold writtenConsentThreshold) {
 
   public static final BylawTerms NONE =
-      new BylawTerms(null, null, null, null, null, null, null, null, null, null, null, null, null);
+      new BylawTerms(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+  /** Terms that set no written-consent threshold. */
+  public BylawTerms(String citation, Integer boardSize, Threshold quorum, QuorumBase quorumBase, Integer noticeHours,
+      List<Caller> mayCallMeetings, Boolean writtenConsent, Boolean remoteAttendance, Map<ActKind, VoteRule> thresholds,
+      List<CompositionConstraint> composition, List<CustomCondition> conditions, List<String> signaturesRequired,
+      List<Office> offices) {
+    this(citation, boardSize, quorum, quorumBase, noticeHours, mayCallMeetings, writtenConsent, remoteAttendance,
+        thresholds, composition, conditions, signaturesRequired, offices, null);
+  }
 
   /** Terms that name no offices. */
   public BylawTerms(String citation, Integer boardSize, Threshold quorum, QuorumBase quorumBase, Integer noticeHours,
       List<Caller> mayCallMeetings, Boolean writtenConsent, Boolean remoteAttendance, Map<ActKind, VoteRule> thresholds,
       List<CompositionConstraint> composition, List<CustomCondition> conditions, List<String> signaturesRequired) {
     this(citation, boardSize, quorum, quorumBase, noticeHours, mayCallMeetings, writtenConsent, remoteAttendance,
-        thresholds, composition, conditions, signaturesRequired, null);
+        thresholds, composition, conditions, signaturesRequired, null, null);
   }
 
   public BylawTerms {
@@ -68,6 +81,7 @@ public record BylawTerms(
         a.composition != null ? a.composition : composition,
         a.conditions != null ? a.conditions : conditions,
         a.signaturesRequired != null ? a.signaturesRequired : signaturesRequired,
-        a.offices != null ? a.offices : offices);
+        a.offices != null ? a.offices : offices,
+        a.writtenConsentThreshold != null ? a.writtenConsentThreshold : writtenConsentThreshold);
   }
 }

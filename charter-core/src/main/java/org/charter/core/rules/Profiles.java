@@ -39,6 +39,9 @@ public final class Profiles {
       + " nonstock corporations (that wording from an unofficial copy of the Code, not yet checked against"
       + " delcode.delaware.gov)";
   static final String NONSTOCK_204_UNSETTLED = null;
+  // § 109(b): the bylaws may hold any provision "not inconsistent with law"; a consent by fewer than all directors is.
+  private static final Rule STATUTE_CONSENT = new WrittenConsentRule("DE-141f-consent", "8 Del. C. § 141(f)",
+      "8 Del. C. § 109(b): bylaws may not be inconsistent with law");
 
   static {
     register(delaware("delaware-nonstock", "Delaware nonstock corporation (8 Del. C., with § 114)",
@@ -46,12 +49,27 @@ public final class Profiles {
         "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)",
         new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, "8 Del. C. § 141(j): the certificate of incorporation of a"
             + " nonstock corporation may set a quorum below 1/3 (research note [K]; text not found to check)"),
-        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", NONSTOCK_204, NONSTOCK_204_UNSETTLED)));
+        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", NONSTOCK_204, NONSTOCK_204_UNSETTLED),
+        STATUTE_CONSENT));
+    // A reading, not a second statute: the same corporation, its directors taken to act as its members by written
+    // consent. Bundled so that a hypothesis can name it (docs/rules.md, "Written consent"); no scenario gets it by
+    // default.
+    register(delaware("delaware-nonstock-members-228", "Delaware nonstock corporation, its directors acting as its"
+            + " members by written consent (8 Del. C. §§ 102(a)(4), 114(a), 228(a): one reading, not settled)",
+        RemovalAuthority.MEMBERS_OR_DIRECTORS_AS_MEMBERS, "DE-nonstock-114",
+        "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)",
+        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, "8 Del. C. § 141(j): the certificate of incorporation of a"
+            + " nonstock corporation may set a quorum below 1/3 (research note [K]; text not found to check)"),
+        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", NONSTOCK_204, NONSTOCK_204_UNSETTLED),
+        new MembersConsentRule("DE-228-members-consent", "one reading of 8 Del. C. § 102(a)(4) (members deemed to be"
+            + " those entitled to elect the governing body, where the certificate and bylaws provide for none),"
+            + " § 114(a) (stockholders read as members) and § 228(a) (members' action by the written consent of those"
+            + " with the votes a meeting would need); not settled, against § 141(f)")));
     register(delaware("delaware-stock", "Delaware stock corporation (8 Del. C.)",
         RemovalAuthority.STOCKHOLDERS, "DE-141k-removal", "8 Del. C. § 141(k)",
         new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, null),
         new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", "§ 204(a): a corporation's board may"
-            + " ratify a defective corporate act", null)));
+            + " ratify a defective corporate act", null), STATUTE_CONSENT));
     register(robertsRules());
     register(notModelled());
   }
@@ -87,7 +105,7 @@ public final class Profiles {
 
   private static Profile delaware(
       String name, String title, RemovalAuthority removal, String removalId, String removalCitation,
-      QuorumFloor floor, CureRule cure) {
+      QuorumFloor floor, CureRule cure, Rule consent) {
     Map<ActKind, VoteRule> t = new EnumMap<>(ActKind.class);
     t.put(ActKind.GENERAL, rule(VoteBase.PRESENT, Threshold.MAJORITY));
     t.put(ActKind.OFFICER_APPOINTMENT, rule(VoteBase.PRESENT, Threshold.MAJORITY));
@@ -108,7 +126,7 @@ public final class Profiles {
         new QuorumRule("DE-141b-quorum", QUORUM, floor, VACANCIES, "8 Del. C. § 141(c)(4)"),
         new MotionVoteRule("DE-141b-vote", "8 Del. C. § 141(b)"),
         new InterestedDirectorsRule("DE-144-interested", "8 Del. C. § 144"),
-        new WrittenConsentRule("DE-141f-consent", "8 Del. C. § 141(f)"),
+        consent,
         new ResolutionBasisRule("CH-basis", "an act taken under a resolution shares its defects"
             + " (Klaassen v. Allegro, 106 A.3d 1035: void vs voidable)", "DE-141b-quorum"),
         new TenureRule("CH-tenure", "8 Del. C. §§ 141(b), 142: the register must hold the seat or office"),

@@ -2,13 +2,24 @@ package org.charter.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.charter.core.act.Threshold;
 import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.state.Tally;
 import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
 
-/** A board acts without a meeting only by the written consent of every director in office. */
-record WrittenConsentRule(String id, String citation) implements Rule {
+/**
+ * A board acts without a meeting only by the written consent of every director in office. Bylaws that say a smaller
+ * share is enough (a majority) cannot lower it: the finding says so, naming the statute's limit on bylaws
+ * ({@code bylawLimit}, null where the rules have none to cite), and counts unanimity all the same. Whether directors
+ * may instead act as members by a majority's consent is another reading, with its own rule ({@link
+ * MembersConsentRule}) and its own profile: the hypothesis that assumes it names it.
+ */
+record WrittenConsentRule(String id, String citation, String bylawLimit) implements Rule {
+  WrittenConsentRule(String id, String citation) {
+    this(id, citation, null);
+  }
+
   @Override
   public List<Finding> check(RuleContext ctx) {
     if (!(ctx.act() instanceof WrittenConsentSigned c)) {
@@ -24,6 +35,13 @@ record WrittenConsentRule(String id, String citation) implements Rule {
     String detail = "signed by " + t.present().size() + " of " + t.inOffice().size() + " directors in office"
         + (missing.isEmpty() ? "" : " (not signed: " + ctx.names(missing) + ")")
         + (outsiders.isEmpty() ? "" : "; signers who are not directors: " + ctx.names(outsiders));
+    Threshold lower = ctx.state().bylaws(ctx.entity().entity()).writtenConsentThreshold();
+    if (lower != null && !lower.equals(Threshold.ALL)) {
+      detail += "; the bylaws allow consent by " + lower + " of the directors"
+          + (ctx.params().bylawsCitation() == null ? "" : " (" + ctx.params().bylawsCitation() + ")")
+          + ", but the statute requires every director in office and the bylaws cannot lower that"
+          + (bylawLimit == null ? "" : " (" + bylawLimit + ")");
+    }
     if (t.inOffice().isEmpty() || !missing.isEmpty()) {
       return List.of(Finding.notMet(id, citation, Defect.VOID, detail + "; must be unanimous: not met"));
     }
