@@ -64,6 +64,11 @@ final class ActReader {
       sink.add(doc.get(), "expected a list of acts, got " + YamlFiles.describe(doc.get()));
       return List.of();
     }
+    return read(seq);
+  }
+
+  /** The acts of one list of the file (a variant's {@code acts:}), as {@link #read()} reads a whole acts file. */
+  List<ReadAct> read(SequenceNode seq) {
     List<ReadAct> out = new ArrayList<>();
     int n = 0;
     for (Node item : seq.getValue()) {

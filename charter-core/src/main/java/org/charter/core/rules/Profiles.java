@@ -40,27 +40,22 @@ public final class Profiles {
       + " delcode.delaware.gov)";
   static final String NONSTOCK_204_UNSETTLED = null;
   // § 109(b): the bylaws may hold any provision "not inconsistent with law"; a consent by fewer than all directors is.
+  private static final String BYLAW_LIMIT = "8 Del. C. § 109(b): bylaws may not be inconsistent with law";
   private static final Rule STATUTE_CONSENT = new WrittenConsentRule("DE-141f-consent", "8 Del. C. § 141(f)",
-      "8 Del. C. § 109(b): bylaws may not be inconsistent with law");
+      BYLAW_LIMIT, null);
+  // A nonstock corporation's directors may be its members (§ 102(a)(4)); whether they may then act by a majority's
+  // consent as members (§§ 114(a), 228(a)) rather than by all directors' (§ 141(f)) is left open by default.
+  private static final Rule NONSTOCK_CONSENT = new WrittenConsentRule("DE-141f-consent", "8 Del. C. § 141(f)",
+      BYLAW_LIMIT, "8 Del. C. §§ 102(a)(4), 114(a), 228(a): directors as members, a reading not settled");
 
   static {
-    register(delaware("delaware-nonstock", "Delaware nonstock corporation (8 Del. C., with § 114)",
-        RemovalAuthority.MEMBERS_OR_DIRECTORS_AS_MEMBERS, "DE-nonstock-114",
-        "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)",
-        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, "8 Del. C. § 141(j): the certificate of incorporation of a"
-            + " nonstock corporation may set a quorum below 1/3 (research note [K]; text not found to check)"),
-        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", NONSTOCK_204, NONSTOCK_204_UNSETTLED),
-        STATUTE_CONSENT));
-    // A reading, not a second statute: the same corporation, its directors taken to act as its members by written
-    // consent. Bundled so that a hypothesis can name it (docs/rules.md, "Written consent"); no scenario gets it by
-    // default.
-    register(delaware("delaware-nonstock-members-228", "Delaware nonstock corporation, its directors acting as its"
-            + " members by written consent (8 Del. C. §§ 102(a)(4), 114(a), 228(a): one reading, not settled)",
-        RemovalAuthority.MEMBERS_OR_DIRECTORS_AS_MEMBERS, "DE-nonstock-114",
-        "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)",
-        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, "8 Del. C. § 141(j): the certificate of incorporation of a"
-            + " nonstock corporation may set a quorum below 1/3 (research note [K]; text not found to check)"),
-        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", NONSTOCK_204, NONSTOCK_204_UNSETTLED),
+    register(nonstock("delaware-nonstock", "Delaware nonstock corporation (8 Del. C., with § 114)", NONSTOCK_CONSENT));
+    // The two readings of a bylaw that lets a majority of a nonstock corporation's directors act by written consent,
+    // each a profile a hypothesis can name (docs/rules.md, "Written consent"); no scenario gets either by default.
+    register(nonstock("delaware-nonstock-141f", "Delaware nonstock corporation, written consent by all directors"
+        + " whatever the bylaws say (8 Del. C. §§ 141(f), 109(b): one reading)", STATUTE_CONSENT));
+    register(nonstock("delaware-nonstock-members-228", "Delaware nonstock corporation, its directors acting as its"
+        + " members by written consent (8 Del. C. §§ 102(a)(4), 114(a), 228(a): one reading, not settled)",
         new MembersConsentRule("DE-228-members-consent", "one reading of 8 Del. C. § 102(a)(4) (members deemed to be"
             + " those entitled to elect the governing body, where the certificate and bylaws provide for none),"
             + " § 114(a) (stockholders read as members) and § 228(a) (members' action by the written consent of those"
@@ -97,6 +92,16 @@ public final class Profiles {
 
   public static Map<String, Profile> all() {
     return java.util.Collections.unmodifiableMap(ALL);
+  }
+
+  /** A Delaware nonstock corporation (8 Del. C. § 114), with the written-consent rule of one reading or none. */
+  private static Profile nonstock(String name, String title, Rule consent) {
+    return delaware(name, title, RemovalAuthority.MEMBERS_OR_DIRECTORS_AS_MEMBERS, "DE-nonstock-114",
+        "8 Del. C. §§ 114, 141(k); Hockessin Cmty. Ctr. v. Swift (Del. Ch. 2012)",
+        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, "8 Del. C. § 141(j): the certificate of incorporation of a"
+            + " nonstock corporation may set a quorum below 1/3 (research note [K]; text not found to check)"),
+        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", NONSTOCK_204, NONSTOCK_204_UNSETTLED),
+        consent);
   }
 
   private static VoteRule rule(VoteBase base, Threshold t) {

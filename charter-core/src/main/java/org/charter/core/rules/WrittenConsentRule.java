@@ -10,14 +10,16 @@ import org.charter.core.verdict.Finding;
 
 /**
  * A board acts without a meeting only by the written consent of every director in office. Bylaws that say a smaller
- * share is enough (a majority) cannot lower it: the finding says so, naming the statute's limit on bylaws
- * ({@code bylawLimit}, null where the rules have none to cite), and counts unanimity all the same. Whether directors
- * may instead act as members by a majority's consent is another reading, with its own rule ({@link
- * MembersConsentRule}) and its own profile: the hypothesis that assumes it names it.
+ * share is enough (a majority) cannot lower it under the statute: the finding says so, naming the statute's limit on
+ * bylaws ({@code bylawLimit}, null where the rules have none to cite). Where another reading is open ({@code
+ * openReading}: for a nonstock corporation, whose directors may be its members and act as members do, 8 Del. C.
+ * §§ 102(a)(4), 114(a), 228(a)), a consent that the bylaws' share carries but that is not unanimous is undetermined:
+ * the question of law is not settled here, and a profile that names a reading ({@link MembersConsentRule}, or this rule
+ * with the reading closed) decides it.
  */
-record WrittenConsentRule(String id, String citation, String bylawLimit) implements Rule {
+record WrittenConsentRule(String id, String citation, String bylawLimit, String openReading) implements Rule {
   WrittenConsentRule(String id, String citation) {
-    this(id, citation, null);
+    this(id, citation, null, null);
   }
 
   @Override
@@ -37,10 +39,19 @@ record WrittenConsentRule(String id, String citation, String bylawLimit) impleme
         + (outsiders.isEmpty() ? "" : "; signers who are not directors: " + ctx.names(outsiders));
     Threshold lower = ctx.state().bylaws(ctx.entity().entity()).writtenConsentThreshold();
     if (lower != null && !lower.equals(Threshold.ALL)) {
-      detail += "; the bylaws allow consent by " + lower + " of the directors"
-          + (ctx.params().bylawsCitation() == null ? "" : " (" + ctx.params().bylawsCitation() + ")")
-          + ", but the statute requires every director in office and the bylaws cannot lower that"
-          + (bylawLimit == null ? "" : " (" + bylawLimit + ")");
+      String bylaws = "the bylaws allow consent by " + lower + " of the directors"
+          + (ctx.params().bylawsCitation() == null ? "" : " (" + ctx.params().bylawsCitation() + ")");
+      if (openReading != null && !t.inOffice().isEmpty() && !missing.isEmpty()
+          && lower.isMet(t.present().size(), t.inOffice().size())) {
+        return List.of(Finding.unknown(id, citation + "; " + openReading, detail + "; " + bylaws + ", which carries"
+            + " this consent; the statute requires every director in office and the bylaws cannot lower that"
+            + (bylawLimit == null ? "" : " (" + bylawLimit + ")") + ", unless the directors may act as the"
+            + " corporation's members, by the consent of the votes a meeting would need: a question of law not"
+            + " settled here (profiles delaware-nonstock-141f and delaware-nonstock-members-228 each take one"
+            + " reading)"));
+      }
+      detail += "; " + bylaws + ", but the statute requires every director in office and the bylaws cannot lower"
+          + " that" + (bylawLimit == null ? "" : " (" + bylawLimit + ")");
     }
     if (t.inOffice().isEmpty() || !missing.isEmpty()) {
       return List.of(Finding.notMet(id, citation, Defect.VOID, detail + "; must be unanimous: not met"));

@@ -28,8 +28,24 @@ class WrittenConsentReadingsTests {
   }
 
   @Test
-  void underTheStatute_aMajorityBylawDoesNotLowerUnanimity_andTheFindingSaysWhy() {
+  void withNoReadingChosen_aConsentTheMajorityBylawCarriesIsUndetermined_andNamesBothReadings() {
     Verdict v = consent("delaware-nonstock", false, MAJORITY, 4);
+    assertThat(v.status()).isEqualTo(Status.UNDETERMINED);
+    Finding f = finding(v, "DE-141f-consent");
+    assertThat(f.outcome()).isEqualTo(Finding.Outcome.UNKNOWN);
+    assertThat(f.detail()).contains("signed by 4 of 6").contains("which carries this consent")
+        .contains("a question of law not settled here")
+        .contains("delaware-nonstock-141f and delaware-nonstock-members-228");
+    assertThat(f.citation()).contains("§§ 102(a)(4), 114(a), 228(a)");
+    // Short of the bylaws' own majority, no reading saves it.
+    assertThat(consent("delaware-nonstock", false, MAJORITY, 3).status()).isEqualTo(Status.INVALID);
+    // A stock corporation has no members' reading: § 141(f) decides.
+    assertThat(consent("delaware-stock", null, MAJORITY, 4).status()).isEqualTo(Status.INVALID);
+  }
+
+  @Test
+  void underTheStatute_aMajorityBylawDoesNotLowerUnanimity_andTheFindingSaysWhy() {
+    Verdict v = consent("delaware-nonstock-141f", false, MAJORITY, 4);
     assertThat(v.status()).isEqualTo(Status.INVALID);
     Finding f = finding(v, "DE-141f-consent");
     assertThat(f.detail()).contains("signed by 4 of 6").contains("the bylaws allow consent by a majority")
