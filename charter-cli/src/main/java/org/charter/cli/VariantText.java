@@ -63,6 +63,26 @@ final class VariantText {
         ((Map<String, Object>) d.get("holders")).forEach((k, v) -> out.println("    " + k + ": "
             + (((List<?>) v).isEmpty() ? "none" : String.join(", ", (List<String>) v))));
       }
+      List<Map<String, Object>> control = (List<Map<String, Object>>) st.get("control");
+      if (control != null) {
+        out.println("  ultimate control: " + (control.isEmpty() ? "the same" : "differs"));
+        for (Map<String, Object> c : control) {
+          out.println("    " + c.get("entity") + ": " + c.get("ultimate_controller"));
+        }
+      }
+      Map<String, Object> w = (Map<String, Object>) st.get("waterfall");
+      if (w != null && w.get("entity") != null) {
+        List<Map<String, Object>> wd = (List<Map<String, Object>>) w.get("differences");
+        out.println("  one distribution of $" + org.charter.core.capital.Money.format(
+            (Long) w.get("amount_cents")) + " by " + w.get("entity") + ": " + (wd.isEmpty() ? "splits the same"
+            : "splits differently"));
+        for (Map<String, Object> d : wd) {
+          StringBuilder line = new StringBuilder("    " + d.get("holder") + ":");
+          ((Map<String, Object>) d.get("amount_cents")).forEach((k, v) -> line.append(" ").append(k).append(" $")
+              .append(org.charter.core.capital.Money.format((Long) v)).append(";"));
+          out.println(line.substring(0, line.length() - 1));
+        }
+      }
     }
   }
 

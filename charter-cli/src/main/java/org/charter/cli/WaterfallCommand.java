@@ -45,9 +45,7 @@ final class WaterfallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (amount.signum() <= 0 || !Money.isCents(amount)) {
-      throw new BadInputException("--amount: " + amount.toPlainString() + " is not a positive amount in cents");
-    }
+    long cents = cents("--amount", amount);
     if (count < 1) {
       throw new BadInputException("--count must be at least 1");
     }
@@ -59,7 +57,7 @@ final class WaterfallCommand implements Callable<Integer> {
     String payer = entity != null ? entity : onlyPayer(view);
     Map<String, Object> root;
     try {
-      root = WaterfallReport.run(s.id(), view, payer, Money.cents(amount), count, s.zone());
+      root = WaterfallReport.run(s.id(), view, payer, cents, count, s.zone());
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
@@ -70,6 +68,18 @@ final class WaterfallCommand implements Callable<Integer> {
       WaterfallText.print(out, root);
     }
     return Failures.OK;
+  }
+
+  /** An amount of US dollars as cents: positive, whole cents, and at most the API's limit, so that no sum overflows. */
+  static long cents(String option, BigDecimal amount) {
+    if (amount.signum() <= 0 || !Money.isCents(amount)) {
+      throw new BadInputException(option + ": " + amount.toPlainString() + " is not a positive amount in cents");
+    }
+    if (amount.compareTo(Money.MAX_DOLLARS) > 0) {
+      throw new BadInputException(option + ": " + amount.toPlainString() + " is more than "
+          + Money.MAX_DOLLARS.toPlainString() + " US dollars");
+    }
+    return Money.cents(amount);
   }
 
   private static String onlyPayer(StateView view) {

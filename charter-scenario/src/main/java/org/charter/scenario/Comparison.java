@@ -60,6 +60,15 @@ public final class Comparison {
 
   /** The matrix of {@code acts} (null: every binding act of any variant) and the state at each moment. */
   public Map<String, Object> tree(List<String> acts, List<Instant> moments, boolean onlyDiffering) {
+    return tree(acts, moments, onlyDiffering, null);
+  }
+
+  /**
+   * As {@link #tree(List, List, boolean)}, and at each moment, where {@code waterfallCents} is given, how one
+   * distribution of that many cents splits by holder in each variant, through the waterfall of the entity that has one.
+   */
+  public Map<String, Object> tree(List<String> acts, List<Instant> moments, boolean onlyDiffering,
+      Long waterfallCents) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("scenario", scenario.id());
     List<Object> vs = new ArrayList<>();
@@ -83,7 +92,12 @@ public final class Comparison {
     root.put("acts", rows);
     List<Object> states = new ArrayList<>();
     for (Instant t : moments) {
-      states.add(state(t));
+      Map<String, Object> st = state(t);
+      st.put("control", control(t));
+      if (waterfallCents != null) {
+        st.put("waterfall", waterfall(t, waterfallCents));
+      }
+      states.add(st);
     }
     root.put("states", states);
     return root;
@@ -124,7 +138,9 @@ public final class Comparison {
       } else if (!Objects.equals(first, label)) {
         differs = true;
         cell.put("differs", true);
-        cell.put("findings_changed", findingsChanged(books.get(0), books.get(i), id));
+        // An act one side does not hold has no findings there to compare.
+        boolean both = books.get(0).find(id).isPresent() && books.get(i).find(id).isPresent();
+        cell.put("findings_changed", both ? findingsChanged(books.get(0), books.get(i), id) : List.of());
         cell.put("turns_on", turnsOn(variants.get(0), variants.get(i), id));
       }
       cells.put(variants.get(i).id(), cell);
@@ -257,6 +273,84 @@ public final class Comparison {
     }
     m.put("differences", diffs);
     return m;
+  }
+
+  /** Each entity whose ultimate controller differs between the variants at {@code t} (legal register). */
+  private List<Object> control(Instant t) {
+    List<Map<String, String>> each = new ArrayList<>();
+    Set<String> entities = new LinkedHashSet<>();
+    for (Book b : books) {
+      StateView s = b.state(Basis.at(t), Register.LEGAL);
+      Map<String, String> m = new LinkedHashMap<>();
+      for (EntityFormed e : s.entities()) {
+        m.put(e.entity(), s.ultimateController(e.entity()));
+        entities.add(e.entity());
+      }
+      each.add(m);
+    }
+    List<Object> out = new ArrayList<>();
+    for (String e : entities) {
+      if (each.stream().map(m -> m.get(e)).distinct().count() > 1) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("entity", e);
+        Map<String, Object> by = new LinkedHashMap<>();
+        for (int i = 0; i < variants.size(); i++) {
+          by.put(variants.get(i).id(), each.get(i).get(e));
+        }
+        d.put("ultimate_controller", by);
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One distribution of {@code cents} at {@code t} in each variant, through the waterfall of the first entity with
+   * terms in the reference, and the holders whose part differs; null parts where a variant has no such terms then.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> waterfall(Instant t, long cents) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<String> payers = org.charter.core.report.WaterfallReport.payers(books.get(0).state(Basis.at(t)));
+    if (payers.isEmpty()) {
+      out.put("entity", null);
+      out.put("differences", List.of());
+      return out;
+    }
+    String entity = payers.get(0);
+    out.put("entity", entity);
+    out.put("amount_cents", cents);
+    List<Map<String, Long>> parts = new ArrayList<>();
+    Set<String> holders = new LinkedHashSet<>();
+    for (Book b : books) {
+      StateView s = b.state(Basis.at(t));
+      Map<String, Long> p = new LinkedHashMap<>();
+      if (org.charter.core.report.WaterfallReport.payers(s).contains(entity)) {
+        Map<String, Object> report = org.charter.core.report.WaterfallReport.run(scenario.id(), s, entity, cents, 1,
+            scenario.zone());
+        Map<String, Object> first = ((List<Map<String, Object>>) report.get("distributions")).get(0);
+        for (Map<String, Object> part : (List<Map<String, Object>>) first.get("parts")) {
+          p.put((String) part.get("holder"), (Long) part.get("amount_cents"));
+          holders.add((String) part.get("holder"));
+        }
+      }
+      parts.add(p);
+    }
+    List<Object> diffs = new ArrayList<>();
+    for (String h : holders) {
+      if (parts.stream().map(p -> p.getOrDefault(h, 0L)).distinct().count() > 1) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("holder", h);
+        Map<String, Object> by = new LinkedHashMap<>();
+        for (int i = 0; i < variants.size(); i++) {
+          by.put(variants.get(i).id(), parts.get(i).getOrDefault(h, 0L));
+        }
+        d.put("amount_cents", by);
+        diffs.add(d);
+      }
+    }
+    out.put("differences", diffs);
+    return out;
   }
 
   private static Map<String, Set<String>> holders(StateView s) {

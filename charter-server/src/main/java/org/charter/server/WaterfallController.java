@@ -14,7 +14,7 @@ import org.charter.core.state.StateView;
 final class WaterfallController {
   static final int MAX_COUNT = 100;
   // A trillion dollars a distribution keeps a hundred of them, in cents, far inside a long.
-  static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+  static final BigDecimal MAX_AMOUNT = org.charter.core.capital.Money.MAX_DOLLARS;
 
   private final Access access;
 

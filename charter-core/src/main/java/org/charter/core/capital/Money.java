@@ -7,6 +7,12 @@ import java.math.RoundingMode;
 public final class Money {
   private Money() {}
 
+  /**
+   * The largest single distribution the command line and the API take, in US dollars: a trillion, so that a hundred
+   * of them in cents, and every holder's cumulative receipts, stay far inside a long.
+   */
+  public static final BigDecimal MAX_DOLLARS = new BigDecimal("1000000000000");
+
   /** The cents of a dollar amount, or an exception when it has fractions of a cent. */
   public static long cents(BigDecimal dollars) {
     BigDecimal cents;
