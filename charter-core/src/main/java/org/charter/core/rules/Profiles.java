@@ -50,6 +50,13 @@ public final class Profiles {
 
   static {
     register(nonstock("delaware-nonstock", "Delaware nonstock corporation (8 Del. C., with § 114)", NONSTOCK_CONSENT));
+    register(delaware("delaware-stock", "Delaware stock corporation (8 Del. C.)",
+        RemovalAuthority.STOCKHOLDERS, "DE-141k-removal", "8 Del. C. § 141(k)",
+        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, null),
+        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", "§ 204(a): a corporation's board may"
+            + " ratify a defective corporate act", null), STATUTE_CONSENT));
+    register(robertsRules());
+    register(notModelled());
     // The two readings of a bylaw that lets a majority of a nonstock corporation's directors act by written consent,
     // each a profile a hypothesis can name (docs/rules.md, "Written consent"); no scenario gets either by default.
     register(nonstock("delaware-nonstock-141f", "Delaware nonstock corporation, written consent by all directors"
@@ -60,13 +67,6 @@ public final class Profiles {
             + " those entitled to elect the governing body, where the certificate and bylaws provide for none),"
             + " § 114(a) (stockholders read as members) and § 228(a) (members' action by the written consent of those"
             + " with the votes a meeting would need); not settled, against § 141(f)")));
-    register(delaware("delaware-stock", "Delaware stock corporation (8 Del. C.)",
-        RemovalAuthority.STOCKHOLDERS, "DE-141k-removal", "8 Del. C. § 141(k)",
-        new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, null),
-        new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", "§ 204(a): a corporation's board may"
-            + " ratify a defective corporate act", null), STATUTE_CONSENT));
-    register(robertsRules());
-    register(notModelled());
   }
 
   /** The profile of an entity whose statute is not modelled (a Washington corporation, an LP): nothing is assumed. */
