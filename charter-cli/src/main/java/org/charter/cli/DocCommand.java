@@ -92,6 +92,11 @@ final class DocCommand implements Runnable {
         description = "certificate: a signed checkpoint of the book (charter checkpoint) that holds every entry named")
     Path checkpoint;
 
+    @Option(names = "--hypothesis", paramLabel = "ID",
+        description = "with a scenario directory: draw the document under this hypothesis of the scenario"
+            + " (DIR/hypotheses/ID.yaml), its edits applied; the basis names it")
+    String hypothesis;
+
     @Option(names = "--format", paramLabel = "md|html|pdf|csv", defaultValue = "md",
         description = "md, html, pdf or csv (csv: register only) (default: ${DEFAULT-VALUE})")
     String format;
@@ -114,13 +119,27 @@ final class DocCommand implements Runnable {
         ProofFiles.requireWritable("--out", out);
       }
       Scenario s = source.scenario();
+      org.charter.core.book.Book book;
+      String title = s.title();
+      if (hypothesis == null) {
+        book = source.book();
+      } else {
+        if (source.fromStore()) {
+          throw new BadInputException("--hypothesis: a hypothesis is a scenario's; give the scenario directory");
+        }
+        var v = new org.charter.scenario.VariantLoader().hypotheses(s).stream().filter(h -> h.id().equals(hypothesis))
+            .findFirst().orElseThrow(() -> new BadInputException("--hypothesis: no hypothesis " + hypothesis + " in "
+                + s.dir().resolve(org.charter.scenario.VariantLoader.HYPOTHESES)));
+        book = Scenarios.replay(s, v.apply(s.acts()));
+        title = s.title() + ", under hypothesis " + v.id() + ": " + v.title();
+      }
       SignedCheckpoint cp = checkpoint == null ? null : ProofFiles.checkpoint("--checkpoint", checkpoint);
       byte[] doc;
       try {
         DocumentRequest r = new DocumentRequest(kind,
             recordedAt == null ? Instant.MAX : Times.parse("--recorded-at", recordedAt, s.zone()),
             meeting, act, at == null ? null : Times.parse("--at", at, s.zone()), entity, register(), cp);
-        doc = Documents.issue(source.book(), s.title(), r, f);
+        doc = Documents.issue(book, title, r, f);
       } catch (DocumentException e) {
         throw new BadInputException("--" + e.getMessage());
       }

@@ -52,6 +52,20 @@ class DocCommandTests {
   }
 
   @Test
+  void theNoticeUnderAHypothesisFollowsItsBylaws() {
+    Cli typical = Cli.run("doc", "notice", Cli.OPENAI.toString(), "--meeting", "m-2023-11-17");
+    assertThat(typical.out()).contains("The rules in force require notice 24 hours before the meeting");
+    Cli reported = Cli.run("doc", "notice", Cli.OPENAI.toString(), "--meeting", "m-2023-11-17", "--hypothesis",
+        "as-reported-2023");
+    assertThat(reported.code()).as(reported.err()).isZero();
+    assertThat(reported.out()).contains("under hypothesis as-reported-2023: The bylaws as Wired reported them")
+        .contains("The rules in force fix no notice period").contains("by text, after the deadline");
+    Cli unknown = Cli.run("doc", "notice", Cli.OPENAI.toString(), "--meeting", "m-2023-11-17", "--hypothesis", "x");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--hypothesis: no hypothesis x");
+  }
+
+  @Test
   void theRegisterAsCsvHasAHeaderAndOneRowPerTenure() {
     Cli r = Cli.run("doc", "register", Cli.OPENAI.toString(), "--at", "2023-12-01", "--format", "csv");
     assertThat(r.code()).as(r.err()).isZero();

@@ -73,7 +73,8 @@ final class Notice {
     rules.ifPresent(p -> d.para("Who may call a special meeting under the rules in force: "
         + String.join(", ", p.mayCallMeetings().stream().map(Notice::caller).toList()) + "."));
     d.heading("Notice on record");
-    d.table(MeetingRecord.NOTICE_HEADER, m.noticeRows(d, deadline));
+    // With no period in force, notice is due before the meeting begins.
+    d.table(MeetingRecord.NOTICE_HEADER, m.noticeRows(d, deadline != null ? deadline : call.scheduledFor()));
     d.signatures(List.of("Secretary"));
     return d.done("Notice of " + m.kindName() + ": " + body, "meeting " + id + ", set for "
         + d.at(call.scheduledFor()));
