@@ -285,6 +285,7 @@ async function setAsOf(text, cursor) {
     markTimeline();
     renderGantt();
     updateAddress();
+    loadHypotheses();
     return true;
   } catch (e) {
     if (n !== ui.asked) return true;
@@ -742,6 +743,51 @@ function markTimeline() {
     const list = $('#timeline');
     list.scrollTop = marked.offsetTop - list.offsetTop - list.clientHeight / 2;
   }
+}
+
+// ---- Hypotheses -----------------------------------------------------------------------------------------------
+
+/**
+ * The verdicts that differ between the book's hypotheses, with what each turns on, and the holders that differ at
+ * the moment shown. A book whose scenario bundles none has no panel.
+ */
+async function loadHypotheses() {
+  const asked = ui.asOf.iso;
+  const res = await fetch(bookPath('/compare?differing=true&at=' + encodeURIComponent(asked)),
+    { headers: { Authorization: 'Bearer ' + ui.token } });
+  if (!ui.asOf || ui.asOf.iso !== asked) return;
+  if (!res.ok) {
+    $('#hypotheses-panel').hidden = true;
+    return;
+  }
+  renderHypotheses(await res.json());
+  $('#hypotheses-panel').hidden = false;
+}
+
+function renderHypotheses(c) {
+  const ids = c.variants.map((v) => v.id);
+  const state = c.states[0];
+  $('#hypotheses').replaceChildren(
+    el('ul', { class: 'variants' }, ...c.variants.map((v, i) => el('li', { 'data-variant': v.id },
+      el('code', {}, v.id), i === 0 ? ' (reference): ' : ': ', v.title,
+      v.edits.length ? el('span', { class: 'muted' }, ' \u00b7 edits: ' + v.edits.join(', ')) : null))),
+    c.acts.length ? el('table', { class: 'compare' },
+      el('thead', {}, el('tr', {}, el('th', {}, 'act'), ...ids.map((id) => el('th', {}, id)))),
+      el('tbody', {}, ...c.acts.map((row) => el('tr', { 'data-act': row.act },
+        el('td', {}, el('code', {}, row.act), el('div', { class: 'muted' }, row.summary || '')),
+        ...ids.map((id) => {
+          const cell = row.cells[id];
+          return el('td', { class: 'cell' + (cell.differs ? ' differs' : ''), 'data-variant': id },
+            el('span', { class: 'badge ' + (cell.legal || 'note').split(' ')[0] }, cell.label),
+            cell.differs ? el('ul', { class: 'turns' },
+              ...cell.findings_changed.map((f) => el('li', { class: 'finding-changed' }, f)),
+              ...cell.turns_on.map((t) => el('li', { class: 'turns-on' }, 'turns on ' + t))) : null);
+        })))))
+      : el('p', { class: 'muted' }, 'Every binding act has the same verdict under every hypothesis.'),
+    state ? el('div', { class: 'compare-state' },
+      el('h3', {}, 'Holders that differ ' + (state.differences.length ? '' : '(none) ') + 'as of ' + fmt(state.at)),
+      el('ul', {}, ...state.differences.map((d) => el('li', {}, d.position + ' (' + d.register + '): ',
+        ids.map((id) => id + ': ' + (d.holders[id].join(', ') || 'none')).join('; '))))) : null);
 }
 
 // ---- Documents ------------------------------------------------------------------------------------------------

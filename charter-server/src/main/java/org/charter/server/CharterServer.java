@@ -27,6 +27,7 @@ import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.LedgerStore;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioLoader;
+import org.charter.scenario.VariantLoader;
 import org.charter.store.Stores;
 import org.charter.store.access.TokenStores;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -88,8 +89,10 @@ public final class CharterServer implements AutoCloseable {
       TokenStore tokens = opened;
       Library library = new Library(store);
       List<String> imported = new ArrayList<>();
+      Map<String, CompareController.Hypotheses> hypotheses = new java.util.HashMap<>();
       for (Path dir : o.scenarios()) {
         Scenario s = new ScenarioLoader().load(dir);
+        hypotheses.put(s.id(), new CompareController.Hypotheses(s, new VariantLoader().hypotheses(s)));
         int appended = library.importScenario(s);
         imported.add(s.id() + " from " + dir + " (" + appended + " new entries)");
       }
@@ -98,7 +101,7 @@ public final class CharterServer implements AutoCloseable {
       Javalin app = Javalin.create(cfg -> {
         // First, so that a test's listeners hear every route being added.
         extra.accept(cfg);
-        configure(cfg, o, library, tokens);
+        configure(cfg, o, library, tokens, hypotheses);
       });
       try {
         app.start(o.host(), o.port());
@@ -139,11 +142,13 @@ public final class CharterServer implements AutoCloseable {
     return token;
   }
 
-  private static void configure(JavalinConfig cfg, ServerOptions o, Library library, TokenStore tokens) {
+  private static void configure(JavalinConfig cfg, ServerOptions o, Library library, TokenStore tokens,
+      Map<String, CompareController.Hypotheses> hypotheses) {
     Access access = new Access(tokens, library, o.clock());
     BooksController books = new BooksController(library, access);
     WaterfallController waterfall = new WaterfallController(access);
     DocumentsController documents = new DocumentsController(access);
+    CompareController compare = new CompareController(access, hypotheses);
     RecordController record = new RecordController(library, access, o.clock(), o.maxBodyBytes());
     TokensController tokensApi = new TokensController(tokens, o.clock(), o.maxBodyBytes());
     String openapi = resource("/org/charter/server/openapi.json");
@@ -194,6 +199,7 @@ public final class CharterServer implements AutoCloseable {
     r.get("/api/books/{book}/verify", Access.held(books::verify));
     r.get("/api/books/{book}/waterfall", Access.held(waterfall::get));
     r.get("/api/books/{book}/documents/{kind}", Access.held(documents::get));
+    r.get("/api/books/{book}/compare", Access.held(compare::get));
 
     r.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), e.body()));
     r.exception(RejectedException.class, (e, ctx) -> error(ctx, 422, "invalid_act", e.getMessage()));

@@ -22,7 +22,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The documents from the web UI, in a real headless Chromium: one of each kind downloaded, and a print layout. */
+/**
+ * The documents from the web UI, in a real headless Chromium: one of each kind downloaded, and a print layout; and
+ * the hypotheses panel.
+ */
 class DocumentBrowserTests {
   @TempDir static Path dir;
   @TempDir static Path downloads;
@@ -109,6 +112,19 @@ class DocumentBrowserTests {
       browser.close();
       browser.switchTo().window(main);
     }
+  }
+
+  @Test
+  void theHypothesesPanelShowsTheShearConsentAndWhatItTurnsOn() {
+    moveTo("2023-11-20T12:00", "2023-11-20 12:00");
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#hypotheses-panel tr[data-act='r-2023-11-19-shear']")));
+    WebElement open = row.findElement(By.cssSelector("td.differs[data-variant='as-reported-2023']"));
+    assertThat(open.getText()).contains("undetermined").contains("turns on as-reported-2023: replace openai-inc-bylaws");
+    assertThat(row.findElement(By.cssSelector("td[data-variant='typical-delaware']")).getText())
+        .contains("invalid (void)");
+    assertThat(browser.findElement(By.cssSelector("#hypotheses .compare-state")).getText())
+        .contains("interim-ceo of openai-inc (legal)");
   }
 
   private static void click(WebElement within, String doc, String format) {

@@ -1,0 +1,52 @@
+package org.charter.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAI hypotheses over the API: the matrix charter compare prints, for the book as served. */
+class CompareApiTests extends OneServerPerClass {
+  private static final String COMPARE = "/api/books/openai-2023/compare";
+
+  @Test
+  void compare_ofTheBundledHypotheses_namesWhatTheShearConsentTurnsOn() {
+    TestServer.Answer a = server.get(COMPARE + "?differing=true&at=2023-11-20T12:00");
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    JsonNode j = a.json();
+    assertThat(j.at("/variants/0/id").asText()).isEqualTo("typical-delaware");
+    JsonNode shear = null;
+    for (JsonNode row : j.get("acts")) {
+      if (row.get("act").asText().equals("r-2023-11-19-shear")) {
+        shear = row;
+      }
+    }
+    assertThat(shear).as("the Shear consent differs").isNotNull();
+    assertThat(shear.at("/cells/as-reported-2023/legal").asText()).isEqualTo("undetermined");
+    assertThat(shear.at("/cells/as-reported-2023/turns_on").toString()).contains("replace openai-inc-bylaws");
+    assertThat(shear.at("/cells/as-reported-2023-members/legal").asText()).isEqualTo("valid");
+    assertThat(j.at("/states/0/differences").toString()).contains("interim-ceo of openai-inc");
+  }
+
+  @Test
+  void compare_twoNamed_isThatPairOnly() {
+    JsonNode j = server.get(COMPARE + "?hypotheses=typical-delaware,as-reported-2023-141f").json();
+    assertThat(j.get("variants")).hasSize(2);
+    assertThat(j.get("acts").size()).isGreaterThan(100);
+  }
+
+  @Test
+  void compare_badRequests_are400NamingTheParameter() {
+    String[][] cases = {
+        {"?hypotheses=typical-delaware,wishful", "hypotheses: no hypothesis wishful"},
+        {"?hypotheses=typical-delaware", "hypotheses: name two or more"},
+        {"?differing=maybe", "differing: true or false"},
+        {"?at=soon", "at: 'soon' is not a time"},
+        {"?colour=red", "unknown query parameter colour"}};
+    for (String[] c : cases) {
+      TestServer.Answer a = server.get(COMPARE + c[0]);
+      assertThat(a.status()).as(c[0] + ": " + a.body()).isEqualTo(400);
+      assertThat(a.json().get("message").asText()).as(c[0]).contains(c[1]);
+    }
+  }
+}
