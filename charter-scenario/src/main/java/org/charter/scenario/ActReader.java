@@ -12,6 +12,7 @@ import org.charter.core.act.Act;
 import org.charter.core.act.ActMeta;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.Bounds;
+import org.charter.core.act.Nullable;
 import org.charter.core.act.Precision;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -24,6 +25,9 @@ final class ActReader {
   private static final List<String> OTHER_KEYS =
       Stream.concat(Stream.of("act"), Fields.META_KEYS.stream()).toList();
 
+  // Once: each call of getRecordComponents() parses the generic types again.
+  private static final RecordComponent[] META_COMPONENTS = ActMeta.class.getRecordComponents();
+
   /** An act read from a file, with the node to point at if its id clashes with another. */
   record ReadAct(Act act, ProblemSink sink, Node idNode) {}
 
@@ -33,8 +37,15 @@ final class ActReader {
   private final String recordedBy;
   private final String stem;
   private final ZoneId zone;
+  // The file's text when it is already in memory (a request's body): then the file is only its name.
+  private final @Nullable String text;
 
   ActReader(Path file, ZoneId zone, String recordedBy, Names names, List<Problem> problems) {
+    this(file, null, zone, recordedBy, names, problems);
+  }
+
+  ActReader(Path file, @Nullable String text, ZoneId zone, String recordedBy, Names names, List<Problem> problems) {
+    this.text = text;
     this.sink = new ProblemSink(file, problems);
     this.mapper = new NodeMapper(zone, sink, names);
     this.names = names;
@@ -51,12 +62,18 @@ final class ActReader {
   /** The file name without {@code .yaml} or {@code .yml}: the prefix of default act ids. */
   static String stem(Path file) {
     String name = file.getFileName().toString();
-    return name.replaceFirst("\\.ya?ml$", "");
+    // Not replaceFirst: it compiles its pattern on every call, once per request on the server.
+    for (String ext : new String[] {".yaml", ".yml"}) {
+      if (name.endsWith(ext)) {
+        return name.substring(0, name.length() - ext.length());
+      }
+    }
+    return name;
   }
 
   /** The acts of the file that read without problems; every problem found is recorded. */
   List<ReadAct> read() {
-    Optional<Node> doc = YamlFiles.compose(sink);
+    Optional<Node> doc = text == null ? YamlFiles.compose(sink) : YamlFiles.compose(sink, text);
     if (doc.isEmpty()) {
       return List.of();
     }
@@ -176,7 +193,7 @@ final class ActReader {
     Object[] values = new Object[] {
         stem + "-" + n, null, null, recordedBy, List.of(), null, null
     };
-    RecordComponent[] comps = ActMeta.class.getRecordComponents();
+    RecordComponent[] comps = META_COMPONENTS;
     boolean failed = false;
     for (int i = 0; i < Fields.META_KEYS.size(); i++) {
       String key = Fields.META_KEYS.get(i);

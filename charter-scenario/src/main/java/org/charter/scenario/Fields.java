@@ -30,10 +30,19 @@ final class Fields {
     return !c.isAnnotationPresent(Nullable.class) && c.getType() != List.class && c.getType() != boolean.class;
   }
 
+  // Class.getRecordComponents() makes new components on every call, each parsing its annotations and generic type
+  // again when asked; kept once per type, they were most of the cost of reading one act.
+  private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected List<RecordComponent> computeValue(Class<?> record) {
+      List<RecordComponent> all = List.of(record.getRecordComponents());
+      return !all.isEmpty() && all.get(0).getType() == ActMeta.class ? all.subList(1, all.size()) : all;
+    }
+  };
+
   /** The components of a record that come from YAML: an act's meta component is read from the meta keys instead. */
   static List<RecordComponent> of(Class<?> record) {
-    List<RecordComponent> all = List.of(record.getRecordComponents());
-    return !all.isEmpty() && all.get(0).getType() == ActMeta.class ? all.subList(1, all.size()) : all;
+    return COMPONENTS.get(record);
   }
 
   /**

@@ -59,18 +59,22 @@ final class Names {
 
   /** Records a problem, at the reference, for every name that no act defines. */
   void check() {
-    Map<Ref.RefKind, List<String>> definers = definers();
     for (Use u : uses) {
       boolean found = Fields.accepts(u.kind()).stream()
           .anyMatch(k -> defined.getOrDefault(k, Set.of()).contains(u.name()) || known.defines(k, u.name()));
       if (!found) {
         String by = Fields.accepts(u.kind()).stream()
-            .flatMap(k -> definers.getOrDefault(k, List.of()).stream())
+            .flatMap(k -> Definers.BY_KIND.getOrDefault(k, List.of()).stream())
             .collect(Collectors.joining(" or "));
         u.sink().add(u.node(), "unknown " + Fields.label(u.kind()) + " '" + u.name() + "' (no " + by
             + " act defines it)");
       }
     }
+  }
+
+  /** Which act types define each kind of name, worked out once and only when a message needs it. */
+  private static final class Definers {
+    static final Map<Ref.RefKind, List<String>> BY_KIND = definers();
   }
 
   /** Which act types define each kind of name, derived from the act records. */

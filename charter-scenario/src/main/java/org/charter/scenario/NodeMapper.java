@@ -279,13 +279,24 @@ final class NodeMapper {
     return new Source(kind, ref, quote);
   }
 
+  // The canonical constructor of each record type, looked up once: reflection per act was a share of every read.
+  private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+    @Override
+    protected Constructor<?> computeValue(Class<?> type) {
+      Class<?>[] types = Arrays.stream(type.getRecordComponents())
+          .map(RecordComponent::getType).toArray(Class<?>[]::new);
+      try {
+        return type.getDeclaredConstructor(types);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("cannot construct " + type, e);
+      }
+    }
+  };
+
   /** Calls the canonical constructor; a record that rejects its values is reported at its node. */
   Object construct(Class<?> type, Object[] values, Node node) {
-    Class<?>[] types = Arrays.stream(type.getRecordComponents())
-        .map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
-      Constructor<?> ctor = type.getDeclaredConstructor(types);
-      return ctor.newInstance(values);
+      return CONSTRUCTORS.get(type).newInstance(values);
     } catch (InvocationTargetException e) {
       throw sink.fail(node, "invalid " + ActTypes.nameOf(type) + ": "
           + e.getCause().getMessage());

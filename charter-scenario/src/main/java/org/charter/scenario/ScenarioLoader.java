@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.charter.core.act.Act;
 import org.charter.core.act.Bounds;
+import org.charter.core.act.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -87,13 +88,27 @@ public final class ScenarioLoader {
    * that does not grow with the book.
    */
   public List<Act> loadActs(Path file, Scenario context, KnownNames known, Predicate<String> taken) {
-    List<Problem> problems = new ArrayList<>();
     if (!Files.isRegularFile(file)) {
-      problems.add(new Problem(file, 0, 0, "no such acts file"));
-      throw new ScenarioException(problems);
+      throw new ScenarioException(List.of(new Problem(file, 0, 0, "no such acts file")));
     }
+    return loadActs(file, null, context, known, taken);
+  }
+
+  /**
+   * As {@link #loadActs(Path, Scenario, KnownNames, Predicate)}, for the text of an acts file already in memory (a
+   * request's body), read as if from a file named {@code name}: its default act ids and its problems take that name,
+   * and nothing touches the file system.
+   */
+  public List<Act> loadActs(String name, String text, Scenario context, KnownNames known, Predicate<String> taken) {
+    return loadActs(Path.of(name), text, context, known, taken);
+  }
+
+  private List<Act> loadActs(Path file, @Nullable String text, Scenario context, KnownNames known,
+      Predicate<String> taken) {
+    List<Problem> problems = new ArrayList<>();
     Names names = new Names(known);
-    List<ActReader.ReadAct> read = new ActReader(file, context.zone(), context.recordedBy(), names, problems).read();
+    List<ActReader.ReadAct> read =
+        new ActReader(file, text, context.zone(), context.recordedBy(), names, problems).read();
     checkIds(read, taken, "an act of scenario " + context.id());
     names.check();
     throwIfAny(problems);

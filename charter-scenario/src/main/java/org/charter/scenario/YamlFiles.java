@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -24,6 +24,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Reads YAML files into position-carrying nodes, and the small node checks every reader needs. */
 final class YamlFiles {
@@ -32,7 +35,6 @@ final class YamlFiles {
   /** The file's single document, or empty if it is empty or cannot be read (the problem is recorded). */
   static Optional<Node> compose(ProblemSink sink) {
     Path file = sink.file();
-    LoaderOptions options = YamlLimits.options();
     try {
       // The size first, from the file system: a file over the limit is never read, let alone parsed.
       Optional<String> tooLarge = YamlLimits.sizeProblem(file);
@@ -41,10 +43,33 @@ final class YamlFiles {
         return Optional.empty();
       }
       Optional<String> text = utf8(Files.readAllBytes(file), sink);
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.ofNullable(new Yaml(options).compose(new StringReader(text.get())));
+      return text.isEmpty() ? Optional.empty() : parse(text.get(), sink);
+    } catch (IOException e) {
+      sink.addUnreadable(0, 0, "cannot read the file: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * As {@link #compose(ProblemSink)} for text already in memory (a request's body) under the sink's file name, with
+   * the same limits and problems as if it had been written to that file and read back.
+   */
+  static Optional<Node> compose(ProblemSink sink, String text) {
+    Optional<String> tooLarge = YamlLimits.sizeProblem(text.getBytes(StandardCharsets.UTF_8).length);
+    if (tooLarge.isPresent()) {
+      sink.addUnreadable(0, 0, tooLarge.get());
+      return Optional.empty();
+    }
+    return parse(text, sink);
+  }
+
+  private static Optional<Node> parse(String text, ProblemSink sink) {
+    LoaderOptions options = YamlLimits.options();
+    try {
+      // What Yaml.compose does, without building the Yaml object's constructor and representer, which reading nodes
+      // never uses and which cost more than composing a short request.
+      return Optional.ofNullable(new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+          new Resolver(), options).getSingleNode());
     } catch (MarkedYAMLException e) {
       String context = e.getContext() == null || e.getContextMark() == null ? ""
           : " (" + e.getContext() + " at " + (e.getContextMark().getLine() + 1) + ":"
@@ -54,8 +79,6 @@ final class YamlFiles {
           "YAML syntax error: " + e.getProblem() + context);
     } catch (YAMLException e) {
       sink.addUnreadable(0, 0, limit(e, options));
-    } catch (IOException e) {
-      sink.addUnreadable(0, 0, "cannot read the file: " + e.getMessage());
     }
     return Optional.empty();
   }

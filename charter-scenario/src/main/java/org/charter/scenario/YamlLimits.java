@@ -38,7 +38,11 @@ public final class YamlLimits {
 
   /** Why a file is too large to be read, from its size on disk, or empty when it is within the limit. */
   static Optional<String> sizeProblem(Path file) throws IOException {
-    long size = Files.size(file);
+    return sizeProblem(Files.size(file));
+  }
+
+  /** Why text of {@code size} bytes is too large to be read, or empty when it is within the limit. */
+  static Optional<String> sizeProblem(long size) {
     if (size <= MAX_FILE_BYTES) {
       return Optional.empty();
     }

@@ -5,17 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,12 +143,9 @@ final class ActsRequest {
 
   private static List<Act> load(String text, Scenario context, KnownNames known, Predicate<String> taken,
       Instant now, int columnShift) {
-    Path dir = null;
     try {
-      dir = Files.createTempDirectory("charter-acts");
-      Path file = dir.resolve("api-" + STAMP.format(now) + ".yaml");
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      return new ScenarioLoader().loadActs(file, context, known, taken);
+      // Read in memory under the name a file of it would have: the name gives acts without an id theirs.
+      return new ScenarioLoader().loadActs("api-" + STAMP.format(now) + ".yaml", text, context, known, taken);
     } catch (ScenarioException e) {
       List<Object> problems = new ArrayList<>();
       for (Problem p : e.problems()) {
@@ -165,38 +159,35 @@ final class ActsRequest {
       throw ApiException.badRequest("the acts cannot be read: " + first.message()
           + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""),
           Map.of("problems", problems));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the request to a temporary file", e);
-    } finally {
-      delete(dir);
     }
   }
 
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (var files = Files.list(dir)) {
-      for (Path p : files.toList()) {
-        Files.deleteIfExists(p);
+  /** An act record type's components and canonical constructor, looked up once: reflection per act cost every write. */
+  private record Shape(RecordComponent[] components, Constructor<?> constructor) {}
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      RecordComponent[] comps = type.getRecordComponents();
+      try {
+        return new Shape(comps, type.getDeclaredConstructor(
+            Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new)));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("cannot rebuild " + type.getSimpleName(), e);
       }
-      Files.deleteIfExists(dir);
-    } catch (IOException e) {
-      // A temporary file left behind is harmless; the request's answer matters more.
     }
-  }
+  };
 
   /** The same act with another meta: every act record's first component is its meta. */
   static Act withMeta(Act act, ActMeta meta) {
-    RecordComponent[] comps = act.getClass().getRecordComponents();
+    Shape shape = SHAPES.get(act.getClass());
+    RecordComponent[] comps = shape.components();
     Object[] args = new Object[comps.length];
-    Class<?>[] types = new Class<?>[comps.length];
     try {
       for (int i = 0; i < comps.length; i++) {
-        types[i] = comps[i].getType();
         args[i] = i == 0 ? meta : comps[i].getAccessor().invoke(act);
       }
-      return act.getClass().getDeclaredConstructor(types).newInstance(args);
+      return (Act) shape.constructor().newInstance(args);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot rebuild " + act.getClass().getSimpleName(), e);
     }

@@ -136,9 +136,9 @@ final class Library {
         }
         throw e;
       }
+      List<LedgerEntry> entries = recorded.stream().map(Recorded::entry).toList();
       try {
-        store.append(id, head, recorded.stream().map(Recorded::entry).toList(), key,
-            key == null ? null : receipt.bytes());
+        store.append(id, head, entries, key, key == null ? null : receipt.bytes());
       } catch (ConflictException e) {
         // Another writer moved the store on: serve what the store holds from now on.
         Book fresh = BookSync.load(store, id, live.zone());
@@ -155,7 +155,7 @@ final class Library {
       if (known != null) {
         acts.forEach(known::add);
       }
-      shelf.publish(recorded);
+      shelf.publish(recorded, entries);
       return receipt;
     }
   }

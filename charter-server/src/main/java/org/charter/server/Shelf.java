@@ -6,6 +6,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.charter.core.act.Nullable;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
+import org.charter.core.ledger.LedgerEntry;
 
 /**
  * One served book, kept as two copies one write apart (the left-right technique): readers read the front copy and
@@ -47,9 +48,11 @@ final class Shelf {
   }
 
   private volatile Side front;
-  // Guarded by this: the back copy, and the entries the front has that it lacks.
+  // Guarded by this: the back copy, and the acts the front has that it lacks, with their entries as the store took
+  // them (kept, not made again: each is a canonical encoding and a hash).
   private Side back;
   private List<Recorded> pending = List.of();
+  private List<LedgerEntry> pendingEntries = List.of();
 
   Shelf(LiveBook live, LiveBook copy) {
     this.front = new Side(live);
@@ -83,10 +86,11 @@ final class Shelf {
       LockSupport.parkNanos(20_000);
     }
     Book b = back.live.book();
-    for (Recorded r : pending) {
-      b.replayStored(r.act(), r.entry());
+    for (int i = 0; i < pending.size(); i++) {
+      b.replayStored(pending.get(i).act(), pendingEntries.get(i));
     }
     pending = List.of();
+    pendingEntries = List.of();
     return b;
   }
 
@@ -94,12 +98,16 @@ final class Shelf {
     return back.live;
   }
 
-  /** Makes the back copy, with {@code recorded} appended, the front; the old front gets them at the next write. */
-  void publish(List<Recorded> recorded) {
+  /**
+   * Makes the back copy, with {@code recorded} appended as the store took {@code entries}, the front; the old front
+   * gets them at the next write.
+   */
+  void publish(List<Recorded> recorded, List<LedgerEntry> entries) {
     Side old = front;
     front = back;
     back = old;
     pending = List.copyOf(recorded);
+    pendingEntries = List.copyOf(entries);
   }
 
   /**
@@ -112,5 +120,6 @@ final class Shelf {
     }
     this.back = new Side(this.front.live.with(back));
     pending = List.of();
+    pendingEntries = List.of();
   }
 }

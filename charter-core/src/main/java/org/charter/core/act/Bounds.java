@@ -159,9 +159,17 @@ public final class Bounds {
     return Optional.empty();
   }
 
+  // Once per type: getRecordComponents() makes new components on every call, each parsing its annotations again.
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
   private static void walkRecord(Record r, List<Object> path, List<Violation> out) {
     boolean meta = r instanceof ActMeta;
-    for (RecordComponent c : r.getClass().getRecordComponents()) {
+    for (RecordComponent c : COMPONENTS.get(r.getClass())) {
       Object value;
       try {
         value = c.getAccessor().invoke(r);
