@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.charter.testkit.Poppler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,7 +133,7 @@ class DocCommandTests {
 
     // Someone alters that entry in the store; the bytes the book now holds fail against the certificate's checkpoint.
     Path altered = tmp.resolve("taylor-now.json");
-    Files.write(altered, alter(db, "bret-taylor-seated"));
+    Files.write(altered, Tamper.flipPayloadByte(db, BOOK, "bret-taylor-seated"));
     Cli fails = Cli.run("verify-proof", "--proof", proof.toString(), "--checkpoint", cp.toString(), "--pub",
         keys + ".pub", "--act-file", altered.toString());
     assertThat(fails.code()).as(fails.out() + fails.err()).isEqualTo(1);
@@ -147,30 +143,5 @@ class DocCommandTests {
         "--entity", "openai-inc", "--checkpoint", cp.toString(), "--out", tmp.resolve("again.md").toString());
     assertThat(again.code()).isNotZero();
     assertThat(Files.exists(tmp.resolve("again.md"))).isFalse();
-  }
-
-  /** Flips one byte of an act's stored payload, as a tamperer with the database file could; returns the new bytes. */
-  private static byte[] alter(Path db, String actId) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-      byte[] payload;
-      try (PreparedStatement q = c.prepareStatement(
-          "SELECT payload FROM ledger_entry WHERE book_id = ? AND act_id = ?")) {
-        q.setString(1, BOOK);
-        q.setString(2, actId);
-        try (ResultSet rs = q.executeQuery()) {
-          assertThat(rs.next()).isTrue();
-          payload = rs.getBytes(1);
-        }
-      }
-      payload[payload.length / 2] ^= 0x01;
-      try (PreparedStatement u = c.prepareStatement(
-          "UPDATE ledger_entry SET payload = ? WHERE book_id = ? AND act_id = ?")) {
-        u.setBytes(1, payload);
-        u.setString(2, BOOK);
-        u.setString(3, actId);
-        assertThat(u.executeUpdate()).isEqualTo(1);
-      }
-      return payload;
-    }
   }
 }

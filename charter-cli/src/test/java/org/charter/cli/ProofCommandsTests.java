@@ -228,26 +228,7 @@ class ProofCommandsTests {
 
   @Test
   void checkpoint_ofATamperedBook_exits1AndWritesNothing() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-      byte[] payload;
-      try (PreparedStatement q = c.prepareStatement(
-          "SELECT payload FROM ledger_entry WHERE book_id = ? AND act_id = ?")) {
-        q.setString(1, BOOK);
-        q.setString(2, "m-2023-11-17-held");
-        try (ResultSet rs = q.executeQuery()) {
-          assertThat(rs.next()).isTrue();
-          payload = rs.getBytes(1);
-        }
-      }
-      payload[payload.length / 2] ^= 0x01;
-      try (PreparedStatement u = c.prepareStatement(
-          "UPDATE ledger_entry SET payload = ? WHERE book_id = ? AND act_id = ?")) {
-        u.setBytes(1, payload);
-        u.setString(2, BOOK);
-        u.setString(3, "m-2023-11-17-held");
-        assertThat(u.executeUpdate()).isEqualTo(1);
-      }
-    }
+    Tamper.flipPayloadByte(db, BOOK, "m-2023-11-17-held");
     Path out = file("cp.txt");
     Cli r = checkpoint(db, out);
     assertThat(r.code()).isEqualTo(1);

@@ -10,8 +10,8 @@ final class Agenda {
   private Agenda() {}
 
   static Document draw(Draft d) {
-    String id = DocumentRequest.required(DocumentKind.Field.MEETING, d.request.kind(), d.request.meeting());
-    MeetingRecord m = MeetingRecord.of(d, id);
+    MeetingRecord m = MeetingRecord.asked(d);
+    String id = m.meeting();
     String body = m.bodyName(d);
     m.callAct().ifPresentOrElse(
         c -> d.para("A " + m.kindName() + " of " + body + ", set for " + d.at(c.scheduledFor()) + ", called by "

@@ -32,6 +32,11 @@ record MeetingRecord(
     Recorded held,
     List<Recorded> motions) {
 
+  /** The meeting the request names (it must name one). */
+  static MeetingRecord asked(Draft d) {
+    return of(d, DocumentRequest.required(DocumentKind.Field.MEETING, d.request.kind(), d.request.meeting()));
+  }
+
   static MeetingRecord of(Draft d, String meeting) {
     Recorded call = null;
     Recorded held = null;

@@ -29,8 +29,8 @@ final class Minutes {
   private Minutes() {}
 
   static Document draw(Draft d) {
-    String id = DocumentRequest.required(DocumentKind.Field.MEETING, d.request.kind(), d.request.meeting());
-    MeetingRecord m = MeetingRecord.of(d, id);
+    MeetingRecord m = MeetingRecord.asked(d);
+    String id = m.meeting();
     String body = m.bodyName(d);
     d.basis("Verdicts of the whole record, in the legal register (as acted where it differs); the directors in office"
         + " just before the meeting began, " + d.at(m.start()));

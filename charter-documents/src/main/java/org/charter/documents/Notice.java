@@ -22,8 +22,8 @@ final class Notice {
   private Notice() {}
 
   static Document draw(Draft d) {
-    String id = DocumentRequest.required(DocumentKind.Field.MEETING, d.request.kind(), d.request.meeting());
-    MeetingRecord m = MeetingRecord.of(d, id);
+    MeetingRecord m = MeetingRecord.asked(d);
+    String id = m.meeting();
     MeetingCalled call = m.callAct().orElseThrow(() -> new DocumentException("meeting", "the call of meeting " + id
         + " is not on record, so there is nothing to give notice of"));
     String body = m.bodyName(d);

@@ -32,46 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web UI in a real headless Chromium ({@link HeadlessChromium}), against a real server on the demo.
  */
-class BrowserTests {
+class BrowserTests extends OneBrowserPerClass {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  @TempDir static Path dir;
-  static TestServer server;
-  static WebDriver browser;
-  static WebDriverWait wait;
 
   @BeforeAll
-  static void start() throws IOException {
+  static void screenshots() throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    server = TestServer.start(dir);
-    browser = HeadlessChromium.start();
-    wait = HeadlessChromium.patiently(browser);
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      if (browser != null) {
-        browser.quit();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-    }
-  }
-
-  @BeforeEach
-  void loadTheDemo() {
-    // Through a blank page: the UI drops the token from the address, so the same address again would not reload.
-    browser.get("about:blank");
-    browser.get(server.base() + "/#token=" + TestServer.ADMIN_TOKEN);
-    try {
-      wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#timeline > li"), 50));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-body='openai-board']")));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("the demo did not load; the page says: "
-          + browser.findElement(By.tagName("body")).getText(), e);
-    }
   }
 
   @Test
@@ -411,20 +377,7 @@ class BrowserTests {
         "aria-pressed", "true"));
   }
 
-  /** Moves the page to a moment and waits until the label shows it. */
-  private static void moveTo(String typed, String shown) {
-    WebElement asOf = browser.findElement(By.id("asof"));
-    asOf.clear();
-    asOf.sendKeys(typed, Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asof-label"), shown));
-  }
 
-  private static void openReport(String act) {
-    WebElement li = browser.findElement(By.cssSelector("#timeline > li[data-act='" + act + "']"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", li);
-    li.click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict .report[data-act='" + act + "']")));
-  }
 
   /** Clicks ◀ or ▶ and answers the act the time control then stands on, once it is another than before. */
   private static String stepTo(String button, String before) {

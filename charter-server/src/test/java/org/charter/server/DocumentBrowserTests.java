@@ -26,41 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The documents from the web UI, in a real headless Chromium: one of each kind downloaded, and a print layout; and
  * the hypotheses panel.
  */
-class DocumentBrowserTests {
-  @TempDir static Path dir;
-  @TempDir static Path downloads;
-  static TestServer server;
-  static WebDriver browser;
-  static WebDriverWait wait;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dir);
-    browser = HeadlessChromium.start(downloads);
-    wait = HeadlessChromium.patiently(browser);
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      if (browser != null) {
-        browser.quit();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-    }
-  }
-
-  @BeforeEach
-  void load() {
-    browser.get("about:blank");
-    browser.get(server.base() + "/#token=" + TestServer.ADMIN_TOKEN);
-    wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#timeline > li"), 50));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-body='openai-board']")));
-  }
-
+class DocumentBrowserTests extends OneBrowserPerClass {
   @Test
   void oneOfEachDocumentDownloads() throws IOException {
     moveTo("2023-12-01T00:00", "2023-12-01 00:00");
@@ -150,21 +116,6 @@ class DocumentBrowserTests {
     }
   }
 
-  private static void moveTo(String typed, String shown) {
-    WebElement asOf = browser.findElement(By.id("asof"));
-    asOf.clear();
-    asOf.sendKeys(typed, Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asof-label"), shown));
-  }
 
-  private static void openReport(String act) {
-    WebElement li = browser.findElement(By.cssSelector("#timeline > li[data-act='" + act + "']"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", li);
-    li.click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict .report[data-act='" + act + "']")));
-  }
 
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
-  }
 }
