@@ -38,7 +38,7 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
         .filter(b -> b.kind() == BodyKind.COMMITTEE).isPresent()) {
       return List.of(committee(ctx, t.inOffice().size(), present));
     }
-    Finding quorum = quorum(ctx, t.inOffice().size(), present.size(), "(" + ctx.names(present) + ")");
+    Finding quorum = quorum(ctx, t.inOffice().size(), present.size(), "present", "(" + ctx.names(present) + ")");
     if (quorum.outcome() != Finding.Outcome.MET && vacancyCitation != null && m.onlyFillsVacancies()) {
       return List.of(Finding.met(id, citation + "; " + vacancyCitation, quorum.detail() + "; not needed: a resolution"
           + " that only fills vacancies or new seats may be adopted by a majority of the directors then in office,"
@@ -59,24 +59,28 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
     return met ? Finding.met(id, committeeCitation, text) : Finding.notMet(id, committeeCitation, Defect.VOID, text);
   }
 
-  private Finding quorum(RuleContext ctx, int inOffice, int present, String who) {
+  /**
+   * Whether {@code present} directors make a quorum of the board; {@code word} says how they are counted ("present" at a
+   * meeting, or "serving" where a written consent needs the directors in office to be a quorum).
+   */
+  Finding quorum(RuleContext ctx, int inOffice, int present, String word, String who) {
     Threshold q = ctx.params().quorum();
     boolean filled = ctx.params().quorumBase() == QuorumBase.SEATS_FILLED;
     Integer size = ctx.params().boardSize();
     // Counted on seats filled, only the floor needs the board's size; without a floor nothing does.
     if (size == null && (!filled || floor != null)) {
-      return unknownSize(q, filled, inOffice, present, who);
+      return unknownSize(q, filled, inOffice, present, word, who);
     }
     int seats = size != null ? size : inOffice;
     int base = filled ? inOffice : seats;
     long own = q.minimumOf(base);
-    long least = floor == null ? 0 : floor.fraction().minimumOf(seats);
-    String counted = "present " + present + " of " + base + (filled ? " in office " : " authorized ") + who;
+    long least = floor == null ? 0 : floor.minimumOf(seats);
+    String counted = word + " " + present + " of " + base + (filled ? " in office " : " authorized ") + who;
     if (own >= least) {
       return outcome(present >= own, counted + "; quorum " + own);
     }
     String below = counted + "; the rules' quorum (" + q + ", " + own + " of " + base + ") is below the statute's"
-        + " floor of " + fraction(floor.fraction()) + " of the whole board (" + least + " of " + seats + ")";
+        + " floor of " + floor.label() + " (" + least + " of " + seats + ")";
     if (floor.certificateMayLower() == null) {
       return outcome(present >= least, below + ", so quorum is counted at " + least, floor.citation());
     }
@@ -91,10 +95,10 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
   }
 
   // Each director holds a seat, so the board has at least as many seats as directors in office (and at least one).
-  private Finding unknownSize(Threshold q, boolean filled, int inOffice, int present, String who) {
+  private Finding unknownSize(Threshold q, boolean filled, int inOffice, int present, String word, String who) {
     int least = Math.max(1, inOffice);
     int withFloor = largestBoardMet(q, filled, inOffice, least, present, true);
-    String counted = "present " + present + " of " + inOffice + " in office " + who + "; no board size is on record,"
+    String counted = word + " " + present + " of " + inOffice + " in office " + who + "; no board size is on record,"
         + (filled ? " and the statute's floor counts the whole board" : " and quorum is counted on the whole board,"
             + " vacancies included");
     int withoutFloor = floor != null && floor.certificateMayLower() != null
@@ -126,11 +130,7 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
 
   private long need(Threshold q, boolean filled, int inOffice, int seats, boolean applyFloor) {
     long own = q.minimumOf(filled ? inOffice : seats);
-    return applyFloor && floor != null ? Math.max(own, floor.fraction().minimumOf(seats)) : own;
-  }
-
-  private static String fraction(Threshold t) {
-    return t.numerator() + "/" + t.denominator();
+    return applyFloor && floor != null ? Math.max(own, floor.minimumOf(seats)) : own;
   }
 
   private Finding outcome(boolean met, String detail) {
