@@ -70,7 +70,8 @@ final class California {
             NOTICE),
         new RemoteAttendanceRule("CA-307a6-remote", CODE + "§ 307(a)(6)"),
         new QuorumRule("CA-307a7-quorum", QUORUM, FLOOR, null, CODE + "§ 307(c): § 307 applies to committees mutatis"
-            + " mutandis, so a majority of the committee's members"),
+            + " mutandis, so a majority of the committee's members", CODE + "§ 307(a)(8): a meeting at which a quorum is"
+            + " initially present may continue to transact business notwithstanding the withdrawal of directors"),
         new MotionVoteRule("CA-307a8-vote", CODE + "§ 307(a)(8)"),
         new WrittenConsentRule("CA-307b-consent", CODE + "§ 307(b): all members of the board consent in writing"),
         new ServingQuorumRule("CA-307b-serving", CODE + "§ 307(b): the members of the board serving at the time"

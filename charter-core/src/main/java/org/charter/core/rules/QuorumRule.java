@@ -1,6 +1,9 @@
 package org.charter.core.rules;
 
+import java.time.Instant;
 import java.util.List;
+import org.charter.core.act.Attendance;
+import org.charter.core.act.AttendanceMode;
 import org.charter.core.act.BodyKind;
 import org.charter.core.act.MotionVoted;
 import org.charter.core.act.QuorumBase;
@@ -18,10 +21,15 @@ import org.charter.core.verdict.Finding;
  * {@code committeeCitation} is set, a meeting of a committee of the board has its own quorum: a majority of the
  * members then serving (8 Del. C. § 141(c)(4); the bylaws' board quorum does not apply to it).
  */
-record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyCitation, String committeeCitation)
-    implements Rule {
+record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyCitation, String committeeCitation,
+    String withdrawalCitation) implements Rule {
   // No board has more seats than this; it only bounds the search for the largest board a quorum would fit.
   private static final int MAX_SEATS = 100_000;
+
+  /** A quorum counted at each vote, with no rule for directors who leave (Delaware's, Robert's). */
+  QuorumRule(String id, String citation, QuorumFloor floor, String vacancyCitation, String committeeCitation) {
+    this(id, citation, floor, vacancyCitation, committeeCitation, null);
+  }
 
   @Override
   public List<Finding> check(RuleContext ctx) {
@@ -44,7 +52,41 @@ record QuorumRule(String id, String citation, QuorumFloor floor, String vacancyC
           + " that only fills vacancies or new seats may be adopted by a majority of the directors then in office,"
           + " even if less than a quorum"));
     }
+    if (quorum.outcome() == Finding.Outcome.NOT_MET && withdrawalCitation != null) {
+      return List.of(afterWithdrawal(ctx, f, t, quorum));
+    }
     return List.of(quorum);
+  }
+
+  /**
+   * Where the statute lets a meeting that began with a quorum go on after directors leave (Cal. Corp. Code § 307(a)(8):
+   * "if any action taken is approved by at least a majority of the required quorum"), a vote without a quorum still
+   * stands if the meeting had one at its start and enough voted yes.
+   */
+  private Finding afterWithdrawal(RuleContext ctx, MeetingFacts f, Tally t, Finding atVote) {
+    Instant start = f.held().meta().validAt();
+    List<String> atStart = f.held().attendance().stream()
+        .filter(a -> t.inOffice().contains(a.person()) && a.presentAt(start, start)
+            && (ctx.params().remoteAttendance() || a.mode() == AttendanceMode.IN_PERSON))
+        .map(Attendance::person).toList();
+    Finding begun = quorum(ctx, t.inOffice().size(), atStart.size(), "present at the start", "("
+        + ctx.names(atStart) + ")");
+    Integer size = ctx.params().boardSize();
+    if (begun.outcome() != Finding.Outcome.MET || size == null) {
+      return atVote;
+    }
+    boolean filled = ctx.params().quorumBase() == QuorumBase.SEATS_FILLED;
+    long required = need(ctx.params().quorum(), filled, t.inOffice().size(), size, true);
+    long majority = required / 2 + 1;
+    String cite = citation + "; " + withdrawalCitation;
+    String detail = atVote.detail() + "; but " + begun.detail() + ", and the meeting may go on if the act is approved"
+        + " by a majority of the required quorum of " + required + " (" + majority + ")";
+    if (t.yes() == null) {
+      return Finding.unknown(id, cite, detail + "; the tally is not on record");
+    }
+    boolean met = t.yes() >= majority;
+    String text = detail + ": yes " + t.yes() + ", " + (met ? "met" : "not met");
+    return met ? Finding.met(id, cite, text) : Finding.notMet(id, cite, Defect.VOID, text);
   }
 
   private Finding committee(RuleContext ctx, int serving, List<String> present) {

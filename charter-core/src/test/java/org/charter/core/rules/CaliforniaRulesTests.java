@@ -180,6 +180,39 @@ class CaliforniaRulesTests {
     assertThat(notMet.outcome()).as(notMet.detail()).isEqualTo(Finding.Outcome.NOT_MET);
   }
 
+  /** Seven seats; d1-d4 present at noon, d4 leaves at 12:05, the vote at 12:10 with {@code yes} voting yes. */
+  private static Finding quorumAfterOneLeaves(String profile, List<String> yes, List<String> no) {
+    Fixtures f = new Fixtures().org(profile, 5, sized(bylaws(24), 7), null);
+    f.replay(new MeetingCalled(f.meta(day(1)), "m1", "board", List.of("d1"), MEETING, MeetingKind.SPECIAL, null));
+    for (String d : ids(1, 5)) {
+      f.replay(new NoticeGiven(f.meta(day(5)), "m1", d, NoticeMethod.IN_PERSON));
+    }
+    f.replay(new MeetingHeld(f.meta(MEETING), "m1", List.of(
+        new Attendance("d1", AttendanceMode.IN_PERSON, null, null, false),
+        new Attendance("d2", AttendanceMode.IN_PERSON, null, null, false),
+        new Attendance("d3", AttendanceMode.IN_PERSON, null, null, false),
+        new Attendance("d4", AttendanceMode.IN_PERSON, null, MEETING.plusSeconds(300), false))));
+    Verdict v = f.replay(f.motion("m1", "r1", 10, votes(yes, no, List.of()))).verdict();
+    return finding(v, profile.equals(CA) ? "CA-307a7-quorum" : "DE-141b-quorum");
+  }
+
+  @Test
+  void quorum_lostByAWithdrawalButMajorityOfTheRequiredQuorumVotesYes_isMetInCaliforniaOnly() {
+    Finding ca = quorumAfterOneLeaves(CA, ids(1, 3), List.of());
+    assertThat(ca.outcome()).as(ca.detail()).isEqualTo(Finding.Outcome.MET);
+    assertThat(ca.detail()).contains("present at the start 4 of 7").contains("required quorum of 4 (3)");
+    assertThat(ca.citation()).contains("§ 307(a)(8)");
+    Finding de = quorumAfterOneLeaves("delaware-stock", ids(1, 3), List.of());
+    assertThat(de.outcome()).as(de.detail()).isEqualTo(Finding.Outcome.NOT_MET);
+  }
+
+  @Test
+  void quorum_lostByAWithdrawalWithFewerYesThanAMajorityOfTheRequiredQuorum_isVoid() {
+    Finding ca = quorumAfterOneLeaves(CA, ids(1, 2), List.of("d3"));
+    assertThat(ca.outcome()).as(ca.detail()).isEqualTo(Finding.Outcome.NOT_MET);
+    assertThat(ca.detail()).contains("yes 2, not met");
+  }
+
   @Test
   void quorum_withNoAuthorizedNumberOnRecord_isUnknown() {
     Fixtures f = new Fixtures().orgOfUnknownSize(CA, 5, bylaws(24), null);
