@@ -60,8 +60,10 @@ public final class Fixtures {
 
   /** {@link #org}, with the board size left as the bylaws have it (none on record when they fix none). */
   public Fixtures orgOfUnknownSize(String profile, int directors, BylawTerms bylaws, Boolean hasMembers) {
-    EntityKind kind = profile.equals("delaware-stock") ? EntityKind.CORPORATION : EntityKind.NONPROFIT_CORPORATION;
-    book.replay(new EntityFormed(meta(T0), "acme", "Acme", kind, "Delaware", profile, hasMembers));
+    boolean stock = profile.equals("delaware-stock") || profile.equals("california-stock");
+    EntityKind kind = stock ? EntityKind.CORPORATION : EntityKind.NONPROFIT_CORPORATION;
+    String state = profile.startsWith("california") ? "California" : "Delaware";
+    book.replay(new EntityFormed(meta(T0), "acme", "Acme", kind, state, profile, hasMembers));
     book.replay(new BodyEstablished(meta(T0), "board", "acme", BodyKind.BOARD, "Board"));
     book.replay(new BylawsAdopted(meta(T0), "acme", bylaws));
     for (int i = 1; i <= directors; i++) {

@@ -2,6 +2,7 @@ package org.charter.core.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActRatified;
 import org.charter.core.act.ActRetracted;
@@ -110,6 +111,9 @@ record CallAuthorityRule(String id, String citation) implements Rule {
         case CHAIR -> holds(ctx, entity, call, Office.CHAIR);
         case CEO -> holds(ctx, entity, call, Office.CEO) || holds(ctx, entity, call, Office.INTERIM_CEO);
         case PRESIDENT -> holds(ctx, entity, call, Office.PRESIDENT);
+        case VICE_PRESIDENT -> holdsAny(ctx, entity, call, o -> o.name().equals("vice-president")
+            || o.name().endsWith("-vice-president"));
+        case SECRETARY -> holds(ctx, entity, call, Office.SECRETARY);
         case ANY_DIRECTOR -> directorCallers >= 1;
         case TWO_DIRECTORS -> directorCallers >= 2;
         case MAJORITY_OF_DIRECTORS -> directorCallers * 2 > directors.size();
@@ -129,9 +133,13 @@ record CallAuthorityRule(String id, String citation) implements Rule {
   }
 
   private static boolean holds(RuleContext ctx, String entity, MeetingCalled call, Office office) {
+    return holdsAny(ctx, entity, call, office::equals);
+  }
+
+  private static boolean holdsAny(RuleContext ctx, String entity, MeetingCalled call, Predicate<Office> office) {
     for (String p : call.calledBy()) {
       Set<Office> held = ctx.state().officesOf(entity, p);
-      if (held.contains(office)) {
+      if (held.stream().anyMatch(office)) {
         return true;
       }
     }

@@ -20,8 +20,10 @@ record NotModelledRule(String id) implements Rule {
     if (ctx.act() instanceof EntityFormed) {
       return List.of();
     }
-    String where = ctx.entity().jurisdiction() == null || ctx.entity().jurisdiction().isBlank() ? "its jurisdiction"
-        : ctx.entity().jurisdiction();
+    String j = ctx.entity().jurisdiction();
+    // A scenario may write that the jurisdiction is not on record; the finding then says so rather than quoting it.
+    String where = j == null || j.isBlank() || j.strip().equalsIgnoreCase("not on record")
+        ? "its jurisdiction (not on record)" : j;
     return List.of(Finding.unknown(id, citation(), ctx.name(ctx.entity().entity())
         + " has no profile: the law of " + where + " for " + ctx.entity().kind().name().toLowerCase(java.util.Locale.ROOT)
             .replace('_', ' ') + "s is not modelled, so no rule judges this act"));

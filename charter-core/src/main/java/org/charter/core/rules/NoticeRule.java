@@ -20,10 +20,15 @@ import org.charter.core.verdict.Finding;
  * Every director must have had the notice a special meeting needs, unless they called it themselves or waived it: in
  * writing, before or after, or by attending the vote without objecting at the start to how the meeting was called. The earliest notice on record
  * is taken as the notice, whenever it was recorded as given (a first notice after the vote shows none came before);
- * where none is on record and nothing waived it, the finding is unknown.
+ * where none is on record and nothing waived it, the finding is unknown. Where the bylaws fix no period and
+ * {@code byMethod} is set, the period is the statute's for each notice's method, and any notice in time counts.
  */
-record NoticeRule(String id, String citation) implements Rule {
+record NoticeRule(String id, String citation, NoticeByMethod byMethod) implements Rule {
   private enum Standing { GIVEN, UNKNOWN, MISSED }
+
+  NoticeRule(String id, String citation) {
+    this(id, citation, null);
+  }
 
   @Override
   public List<Finding> check(RuleContext ctx) {
@@ -40,15 +45,17 @@ record NoticeRule(String id, String citation) implements Rule {
     }
     Instant start = f.held() != null ? f.held().meta().validAt() : call.scheduledFor();
     Integer hours = ctx.params().noticeHours();
+    NoticeByMethod periods = hours == null ? byMethod : null;
     Instant deadline = hours == null ? start : call.scheduledFor().minus(Duration.ofHours(hours));
-    String rule = hours == null ? "before the meeting began at " + ctx.time(start)
+    String rule = periods != null ? periods.summary() + " the meeting set for " + ctx.time(call.scheduledFor())
+        : hours == null ? "before the meeting began at " + ctx.time(start)
         : hours + " hours before the meeting set for " + ctx.time(call.scheduledFor());
     List<String> missed = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     List<String> given = new ArrayList<>();
     for (String d : ctx.state().tally(m).inOffice()) {
       String[] note = new String[1];
-      Standing s = standing(ctx, f, m, d, deadline, start, note);
+      Standing s = standing(ctx, f, m, d, new Due(deadline, periods), start, note);
       String line = ctx.name(d) + ": " + note[0];
       switch (s) {
         case GIVEN -> given.add(line);
@@ -73,18 +80,26 @@ record NoticeRule(String id, String citation) implements Rule {
     return out;
   }
 
+  /** When notice is due: by one deadline, or, where {@code periods} is set, by each notice's method. */
+  private record Due(Instant deadline, NoticeByMethod periods) {}
+
   private Standing standing(
-      RuleContext ctx, MeetingFacts f, MotionVoted m, String d, Instant deadline, Instant start, String[] note) {
+      RuleContext ctx, MeetingFacts f, MotionVoted m, String d, Due due, Instant start, String[] note) {
     MeetingFacts all = ctx.state().meetingInHindsight(m.meeting());
-    Optional<NoticeGiven> first = all.notices().stream()
+    List<NoticeGiven> toDirector = all.notices().stream()
         .filter(n -> n.to().equals(d))
-        .min(Comparator.comparing(n -> n.meta().validAt()));
-    String notice = first.map(n -> "notice " + ctx.time(n.meta().validAt()) + " by "
-        + n.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("no notice on record");
-    if (first.isPresent() && !first.get().meta().validAt().isAfter(deadline)) {
-      note[0] = notice + ", in time";
+        .sorted(Comparator.comparing(n -> n.meta().validAt()))
+        .toList();
+    Optional<NoticeGiven> first = toDirector.stream().findFirst();
+    String notice = first.map(n -> describe(ctx, n, due, f.call())).orElse("no notice on record");
+    Optional<NoticeGiven> inTime = toDirector.stream()
+        .filter(n -> judge(ctx, n, due, f.call()).timeliness() == NoticeByMethod.Timeliness.IN_TIME).findFirst();
+    if (inTime.isPresent()) {
+      note[0] = due.periods() == null ? notice + ", in time" : describe(ctx, inTime.get(), due, f.call());
       return Standing.GIVEN;
     }
+    Optional<NoticeGiven> doubtful = toDirector.stream()
+        .filter(n -> judge(ctx, n, due, f.call()).timeliness() == NoticeByMethod.Timeliness.DOUBTFUL).findFirst();
     // Notice tells a director of a call; the director who made the call knows its time and place from making it, and
     // cannot be heard to object (8 Del. C. § 229) that their own call was not lawfully given. So no notice is due them.
     MeetingCalled call = f.call();
@@ -105,18 +120,54 @@ record NoticeRule(String id, String citation) implements Rule {
         return Standing.GIVEN;
       }
       if (Boolean.TRUE.equals(objected)) {
-        note[0] = notice + "; attended to object that the meeting was not lawfully called";
+        String objecting = "; attended to object that the meeting was not lawfully called";
+        if (doubtful.isPresent()) {
+          return doubt(ctx, doubtful.get(), due, f.call(), objecting, note);
+        }
+        note[0] = notice + objecting;
         return Standing.MISSED;
       }
       note[0] = notice + "; attended, but whether they objected at the start is not on record";
       return Standing.UNKNOWN;
     }
+    // With no attendance on record, whether the director was at the vote is itself unknown.
+    String absent = f.held() == null ? ", and who attended is not on record" : ", not present at the vote";
+    if (doubtful.isPresent()) {
+      return doubt(ctx, doubtful.get(), due, f.call(), absent, note);
+    }
     if (first.isEmpty()) {
-      note[0] = notice + ", not present at the vote";
+      note[0] = notice + absent;
+      return Standing.UNKNOWN;
+    }
+    String late = notice + (due.periods() == null ? ", too late" : "");
+    if (f.held() == null) {
+      note[0] = late + "; who attended, and so whether attending waived it, is not on record";
       return Standing.UNKNOWN;
     }
     String joined = at.map(a -> a.joinedAt() == null ? "" : ", joined " + ctx.time(a.joinedAt())).orElse("");
-    note[0] = notice + ", too late, and not present at the vote" + joined;
+    note[0] = late + ", and not present at the vote" + joined;
     return Standing.MISSED;
+  }
+
+  // A notice that may or may not count leaves the director's standing unknown, whatever else the record says.
+  private static Standing doubt(
+      RuleContext ctx, NoticeGiven n, Due due, MeetingCalled call, String then, String[] note) {
+    note[0] = describe(ctx, n, due, call) + then;
+    return Standing.UNKNOWN;
+  }
+
+  private static NoticeByMethod.Judged judge(RuleContext ctx, NoticeGiven n, Due due, MeetingCalled call) {
+    Instant at = n.meta().validAt();
+    if (due.periods() == null) {
+      return new NoticeByMethod.Judged(at.isAfter(due.deadline()) ? NoticeByMethod.Timeliness.LATE
+          : NoticeByMethod.Timeliness.IN_TIME, "");
+    }
+    return due.periods().judge(n.method(), at, call.scheduledFor(), ctx.zone());
+  }
+
+  private static String describe(RuleContext ctx, NoticeGiven n, Due due, MeetingCalled call) {
+    String base = "notice " + ctx.time(n.meta().validAt()) + " by "
+        + n.method().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return due.periods() == null ? base : base + " (" + judge(ctx, n, due, call).note() + ")";
   }
 }

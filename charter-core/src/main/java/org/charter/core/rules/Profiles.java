@@ -14,7 +14,8 @@ import org.charter.core.act.VoteBase;
 import org.charter.core.act.VoteRule;
 
 /**
- * The statute profiles Charter ships: Delaware nonstock, Delaware stock, Robert's Rules, and {@code none} for an entity
+ * The statute profiles Charter ships: Delaware nonstock, Delaware stock, California stock ({@link California}), Robert's
+ * Rules, and {@code none} for an entity
  * whose statute is not modelled. Rule ids follow
  * docs/rules.md; each citation names the statute section or authority the rule comes from.
  */
@@ -55,6 +56,7 @@ public final class Profiles {
         new QuorumFloor(Threshold.ONE_THIRD, QUORUM_FLOOR, null),
         new CureRule("DE-204-ratify", "DE-ratify-ordinary", "DE-205-court", "§ 204(a): a corporation's board may"
             + " ratify a defective corporate act", null), STATUTE_CONSENT));
+    register(California.profile());
     register(robertsRules());
     register(notModelled());
     // The two readings of a bylaw that lets a majority of a nonstock corporation's directors act by written consent,
@@ -104,7 +106,7 @@ public final class Profiles {
         consent);
   }
 
-  private static VoteRule rule(VoteBase base, Threshold t) {
+  static VoteRule rule(VoteBase base, Threshold t) {
     return new VoteRule(base, t);
   }
 

@@ -11,9 +11,10 @@ import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
 
 /**
- * Who may remove a director, and by what vote: stockholders, never the board of a stock corporation; in a nonstock
- * corporation the members, or, where it has none, the directors acting as members. One finding per removal: who may
- * act and the vote they need are one requirement, so a removal the body may not make is not also "met" on its votes.
+ * Who may remove a director, and by what vote: stockholders (or shareholders), never the board of a stock corporation;
+ * in a nonstock corporation the members, or, where it has none, the directors acting as members. One finding per
+ * removal: who may act and the vote they need are one requirement, so a removal the body may not make is not also
+ * "met" on its votes.
  */
 record RemovalAuthorityRule(String id, String citation) implements Rule {
   @Override
@@ -29,7 +30,9 @@ record RemovalAuthorityRule(String id, String citation) implements Rule {
     Finding authority = authority(ctx, body.get().kind() != BodyKind.MEMBERS);
     Optional<Finding> vote = KindThresholdRule.forResolution(ctx, ActKind.DIRECTOR_REMOVAL, a.resolution(), id,
         citation);
-    if (authority.outcome() == Finding.Outcome.NOT_MET || vote.isEmpty()) {
+    // Shareholders vote by shares, not by heads: the board's tally cannot count their vote.
+    if (authority.outcome() == Finding.Outcome.NOT_MET || vote.isEmpty()
+        || ctx.params().removal() == RemovalAuthority.SHAREHOLDERS) {
       return List.of(authority);
     }
     return List.of(both(authority, vote.get()));
@@ -54,6 +57,13 @@ record RemovalAuthorityRule(String id, String citation) implements Rule {
           ? Finding.notMet(id, citation, Defect.VOID,
               "the board of a stock corporation cannot remove a director; only the stockholders can")
           : Finding.met(id, citation, "removed by the stockholders");
+      case SHAREHOLDERS -> byBoard
+          ? Finding.notMet(id, citation, Defect.VOID, "the board cannot remove a director; only the shareholders can,"
+              + " by the outstanding shares (the board may only declare vacant the seat of a director found of unsound"
+              + " mind by a court or convicted of a felony, Cal. Corp. Code § 302, which is not modelled)")
+          : Finding.unknown(id, citation, "removed by the shareholders; whether the outstanding shares approved it, and"
+              + " whether the votes against would have elected the director cumulatively, needs share counts that"
+              + " Charter does not model");
       case BODY -> Finding.met(id, citation, "removed by the body that elected the director");
       case MEMBERS_OR_DIRECTORS_AS_MEMBERS -> {
         if (!byBoard) {

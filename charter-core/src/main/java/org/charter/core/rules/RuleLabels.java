@@ -11,6 +11,8 @@ final class RuleLabels {
       case CHAIR -> "the chair";
       case CEO -> "the CEO";
       case PRESIDENT -> "the president";
+      case VICE_PRESIDENT -> "any vice president";
+      case SECRETARY -> "the secretary";
       case ANY_DIRECTOR -> "any director";
       case TWO_DIRECTORS -> "two directors";
       case MAJORITY_OF_DIRECTORS -> "a majority of the directors";
