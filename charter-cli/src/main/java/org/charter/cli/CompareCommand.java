@@ -56,7 +56,12 @@ final class CompareCommand implements Callable<Integer> {
       throw new BadInputException(dir + ": the scenario has no hypotheses (" + dir.resolve(VariantLoader.HYPOTHESES)
           + "/*.yaml)");
     }
-    List<Variant> chosen = hypotheses == null ? referenceFirst(all) : pick(all, hypotheses);
+    List<Variant> chosen;
+    try {
+      chosen = hypotheses == null ? VariantLoader.referenceFirst(all) : VariantLoader.pick(all, hypotheses);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--hypotheses: " + e.getMessage());
+    }
     List<Instant> moments = new ArrayList<>();
     for (String t : at == null ? List.<String>of() : at) {
       moments.add(Times.parse("--at", t, s.zone()));
@@ -77,29 +82,5 @@ final class CompareCommand implements Callable<Integer> {
       VariantText.print(out, tree, "hypotheses");
     }
     return Failures.OK;
-  }
-
-  /** Every hypothesis, the one that changes nothing (the scenario as it stands) first, as the reference. */
-  private static List<Variant> referenceFirst(List<Variant> all) {
-    List<Variant> out = new ArrayList<>(all.stream().filter(v -> v.drop().isEmpty() && v.acts().isEmpty()).toList());
-    all.stream().filter(v -> !out.contains(v)).forEach(out::add);
-    return out;
-  }
-
-  private static List<Variant> pick(List<Variant> all, List<String> names) {
-    List<Variant> out = new ArrayList<>();
-    for (String n : names) {
-      Variant v = all.stream().filter(x -> x.id().equals(n)).findFirst().orElseThrow(() -> new BadInputException(
-          "--hypotheses: no hypothesis " + n + " (the scenario has: " + String.join(", ",
-              all.stream().map(Variant::id).toList()) + ")"));
-      if (out.contains(v)) {
-        throw new BadInputException("--hypotheses: " + n + " is named twice");
-      }
-      out.add(v);
-    }
-    if (out.size() < 2) {
-      throw new BadInputException("--hypotheses: name two or more, the first the reference");
-    }
-    return out;
   }
 }

@@ -56,6 +56,35 @@ public final class VariantLoader {
     return out;
   }
 
+  /** Every hypothesis, the one that changes nothing (the scenario as it stands) first, as the reference. */
+  public static List<Variant> referenceFirst(List<Variant> all) {
+    List<Variant> out = new ArrayList<>(all.stream().filter(v -> v.drop().isEmpty() && v.acts().isEmpty()).toList());
+    all.stream().filter(v -> !out.contains(v)).forEach(out::add);
+    return out;
+  }
+
+  /**
+   * The variants {@code names} names, in that order, the first the reference.
+   *
+   * @throws IllegalArgumentException for an unknown or repeated name, or fewer than two, saying which
+   */
+  public static List<Variant> pick(List<Variant> all, List<String> names) {
+    List<Variant> out = new ArrayList<>();
+    for (String n : names) {
+      Variant v = all.stream().filter(x -> x.id().equals(n)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+          "no hypothesis " + n + " (the scenario has: " + String.join(", ", all.stream().map(Variant::id).toList())
+              + ")"));
+      if (out.contains(v)) {
+        throw new IllegalArgumentException(n + " is named twice");
+      }
+      out.add(v);
+    }
+    if (out.size() < 2) {
+      throw new IllegalArgumentException("name two or more, the first the reference");
+    }
+    return out;
+  }
+
   /** The base scenario directory a branch file names, resolved against the file's directory. */
   public Path baseOf(Path file) {
     List<Problem> problems = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.charter.core.book.Recorded;
 import org.charter.scenario.Comparison;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.Variant;
+import org.charter.scenario.VariantLoader;
 
 /**
  * {@code GET /api/books/{book}/compare}: the verdicts of the book's binding acts under each hypothesis its scenario
@@ -58,24 +59,11 @@ final class CompareController {
 
   /** The hypotheses named (two or more, the first the reference), or all, the one with no edits first. */
   private static List<Variant> chosen(String names, List<Variant> all) {
-    if (names == null) {
-      List<Variant> out = new ArrayList<>(all.stream().filter(x -> x.drop().isEmpty() && x.acts().isEmpty()).toList());
-      all.stream().filter(x -> !out.contains(x)).forEach(out::add);
-      return out;
+    try {
+      return names == null ? VariantLoader.referenceFirst(all)
+          : VariantLoader.pick(all, Arrays.stream(names.split(",", -1)).map(String::trim).toList());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("hypotheses: " + e.getMessage());
     }
-    List<Variant> out = new ArrayList<>();
-    for (String n : Arrays.stream(names.split(",", -1)).map(String::trim).toList()) {
-      Variant x = all.stream().filter(y -> y.id().equals(n)).findFirst().orElseThrow(() -> ApiException.badRequest(
-          "hypotheses: no hypothesis " + n + " (the book has: " + String.join(", ", all.stream().map(Variant::id)
-              .toList()) + ")"));
-      if (out.contains(x)) {
-        throw ApiException.badRequest("hypotheses: " + n + " is named twice");
-      }
-      out.add(x);
-    }
-    if (out.size() < 2) {
-      throw ApiException.badRequest("hypotheses: name two or more, the first the reference");
-    }
-    return out;
   }
 }
