@@ -86,7 +86,7 @@ class WaterfallCommandTests {
   void waterfall_ofMoreThanCentsCanCount_exits2() {
     Cli huge = Cli.run("waterfall", Cli.OPENAI.toString(), "--amount", "1e20");
     assertThat(huge.code()).isEqualTo(2);
-    assertThat(huge.err()).contains("more than Charter counts in cents");
+    assertThat(huge.err()).contains("--amount: 100000000000000000000 is more than 1000000000000 US dollars");
     Cli many = Cli.run("waterfall", Cli.OPENAI.toString(), "--amount", "90000000000000000", "--count", "2");
     assertThat(many.code()).isEqualTo(2);
   }
