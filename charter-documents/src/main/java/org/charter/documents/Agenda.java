@@ -12,7 +12,7 @@ final class Agenda {
   static Document draw(Draft d) {
     MeetingRecord m = MeetingRecord.asked(d);
     String id = m.meeting();
-    String body = m.bodyName(d);
+    String body = m.bodyName();
     m.callAct().ifPresentOrElse(
         c -> d.para("A " + m.kindName() + " of " + body + ", set for " + d.at(c.scheduledFor()) + ", called by "
             + (c.calledBy() == null || c.calledBy().isEmpty() ? "a caller not on record"

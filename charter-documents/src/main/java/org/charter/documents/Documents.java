@@ -31,12 +31,7 @@ public final class Documents {
           + " document comes as md, html or pdf");
     }
     if (format == DocumentFormat.CSV) {
-      Draft d = new Draft(book, title, request);
-      var view = RegisterOfDirectors.view(request);
-      var at = DocumentRequest.required(DocumentKind.Field.AT, request.kind(), request.at());
-      var s = d.book.state(new org.charter.core.state.Basis(at, request.recordedAt()), view);
-      return RegisterCsv.write(RegisterOfDirectors.rows(d, s, RegisterOfDirectors.entities(d, s)), view.label())
-          .getBytes(StandardCharsets.UTF_8);
+      return RegisterOfDirectors.csv(new Draft(book, title, request)).getBytes(StandardCharsets.UTF_8);
     }
     Document doc = draw(book, title, request);
     return switch (format) {

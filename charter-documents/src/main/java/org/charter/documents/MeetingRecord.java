@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.EntityFormed;
 import org.charter.core.act.MeetingCalled;
@@ -30,7 +29,8 @@ record MeetingRecord(
     List<Recorded> notices,
     List<Recorded> waivers,
     Recorded held,
-    List<Recorded> motions) {
+    List<Recorded> motions,
+    StateView before) {
 
   /** The meeting the request names (it must name one). */
   static MeetingRecord asked(Draft d) {
@@ -43,28 +43,29 @@ record MeetingRecord(
     List<Recorded> notices = new ArrayList<>();
     List<Recorded> waivers = new ArrayList<>();
     List<Recorded> motions = new ArrayList<>();
-    TreeSet<String> known = new TreeSet<>();
-    for (Recorded r : d.book.timeline()) {
+    for (Recorded r : Minutes.inLedgerOrder(d.book.meetingActs(meeting))) {
       switch (r.act()) {
-        case MeetingCalled c -> {
-          known.add(c.meeting());
-          if (c.meeting().equals(meeting)) {
-            call = r;
-          }
-        }
-        case NoticeGiven n when n.meeting().equals(meeting) -> notices.add(r);
-        case NoticeWaived w when w.meeting().equals(meeting) -> waivers.add(r);
-        case MeetingHeld h when h.meeting().equals(meeting) -> held = r;
-        case MotionVoted m when m.meeting().equals(meeting) -> motions.add(r);
+        case MeetingCalled c -> call = r;
+        case NoticeGiven n -> notices.add(r);
+        case NoticeWaived w -> waivers.add(r);
+        case MeetingHeld h -> held = r;
+        case MotionVoted m -> motions.add(r);
         default -> { }
       }
     }
     if (call == null && held == null && motions.isEmpty() && notices.isEmpty() && waivers.isEmpty()) {
+      List<String> known = d.book.meetings().stream()
+          .filter(id -> d.book.meetingActs(id).stream().anyMatch(r -> r.act() instanceof MeetingCalled)).toList();
       throw DocumentException.notFound("meeting", "no meeting " + meeting + " in book " + d.book.id()
           + (known.isEmpty() ? " (it holds no meeting calls)" : "; meetings called on record: "
           + String.join(", ", known)));
     }
-    return new MeetingRecord(meeting, call, List.copyOf(notices), List.copyOf(waivers), held, List.copyOf(motions));
+    // The state just before the meeting began, read once: every question of the documents asks it.
+    Instant first = d.book.meetingActs(meeting).get(0).act().meta().validAt();
+    StateView before = d.book.state(new Basis(start(call, held, motions, first).minusNanos(1),
+        d.request.recordedAt()), Register.LEGAL);
+    return new MeetingRecord(meeting, call, List.copyOf(notices), List.copyOf(waivers), held, List.copyOf(motions),
+        before);
   }
 
   Optional<MeetingCalled> callAct() {
@@ -75,20 +76,26 @@ record MeetingRecord(
     return Optional.ofNullable(held).map(r -> (MeetingHeld) r.act());
   }
 
-  /** When the meeting began, else when it was set for, else the first motion's time. */
+  /** When the meeting began, else when it was set for, else the first motion's time, else its first act's. */
   Instant start() {
+    Instant first = null;
+    for (List<Recorded> facts : List.of(notices, waivers)) {
+      for (Recorded r : facts) {
+        Instant t = r.act().meta().validAt();
+        first = first == null || t.isBefore(first) ? t : first;
+      }
+    }
+    return start(call, held, motions, first);
+  }
+
+  private static Instant start(Recorded call, Recorded held, List<Recorded> motions, Instant first) {
     if (held != null) {
       return held.act().meta().validAt();
     }
     if (call != null) {
       return ((MeetingCalled) call.act()).scheduledFor();
     }
-    return motions.isEmpty() ? notices.get(0).act().meta().validAt() : motions.get(0).act().meta().validAt();
-  }
-
-  /** The state just before the meeting began, in the legal register: who was then in office. */
-  StateView before(Draft d) {
-    return d.book.state(new Basis(start().minusNanos(1), d.request.recordedAt()), Register.LEGAL);
+    return motions.isEmpty() ? first : motions.get(0).act().meta().validAt();
   }
 
   /** The body the meeting is of, as the call names it; null when the call is not on record. */
@@ -97,12 +104,12 @@ record MeetingRecord(
   }
 
   /** "the board of OpenAI, Inc." or the body's id, for titles. */
-  String bodyName(Draft d) {
+  String bodyName() {
     String body = body();
     if (body == null) {
       return "a body not on record (the call is not on record)";
     }
-    StateView s = before(d);
+    StateView s = before;
     Optional<BodyEstablished> b = s.body(body);
     if (b.isEmpty()) {
       return body;
@@ -117,25 +124,25 @@ record MeetingRecord(
   }
 
   /** The entity whose body meets, if on record. */
-  Optional<EntityFormed> entity(Draft d) {
+  Optional<EntityFormed> entity() {
     String body = body();
     if (body == null) {
       return Optional.empty();
     }
-    StateView s = before(d);
+    StateView s = before;
     return s.body(body).flatMap(b -> s.entity(b.entity()));
   }
 
   /** The directors in office just before the meeting, in the legal register. */
-  List<String> directors(Draft d) {
+  List<String> directors() {
     String body = body();
-    return body == null ? List.of() : before(d).directorIds(body);
+    return body == null ? List.of() : before.directorIds(body);
   }
 
   /** The rules in force for the entity just before the meeting: its profile overlaid by its bylaws. */
-  Optional<Parameters> rules(Draft d) {
-    return entity(d).flatMap(e -> Profiles.named(e.profile()).map(p -> p.defaults().overlaidBy(
-        before(d).bylaws(e.entity()))));
+  Optional<Parameters> rules() {
+    return entity().flatMap(e -> Profiles.named(e.profile()).map(p -> p.defaults().overlaidBy(
+        before.bylaws(e.entity()))));
   }
 
   /** "special meeting" or "regular meeting". */
@@ -151,7 +158,7 @@ record MeetingRecord(
   List<List<String>> noticeRows(Draft d, Instant deadline) {
     List<List<String>> rows = new ArrayList<>();
     List<String> callers = callAct().map(MeetingCalled::calledBy).orElse(List.of());
-    for (String director : directors(d)) {
+    for (String director : directors()) {
       Optional<Recorded> first = notices.stream().filter(r -> ((NoticeGiven) r.act()).to().equals(director))
           .min(java.util.Comparator.comparing(r -> r.act().meta().validAt()));
       String notice = first.map(r -> {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.charter.core.act.Attendance;
-import org.charter.core.act.BindingAct;
 import org.charter.core.act.MeetingCalled;
 import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MotionVoted;
@@ -13,7 +12,6 @@ import org.charter.core.act.VoteCast;
 import org.charter.core.book.Recorded;
 import org.charter.core.report.ActSummary;
 import org.charter.core.report.Labels;
-import org.charter.core.rules.Validator;
 import org.charter.core.state.Register;
 import org.charter.core.state.StateView;
 import org.charter.core.state.Tally;
@@ -31,7 +29,7 @@ final class Minutes {
   static Document draw(Draft d) {
     MeetingRecord m = MeetingRecord.asked(d);
     String id = m.meeting();
-    String body = m.bodyName(d);
+    String body = m.bodyName();
     d.basis("Verdicts of the whole record, in the legal register (as acted where it differs); the directors in office"
         + " just before the meeting began, " + d.at(m.start()));
     call(d, m);
@@ -84,14 +82,14 @@ final class Minutes {
     d.table(List.of("Person", "Mode", "Joined", "Left", "Objected to the call"), rows);
     Set<String> attended = new LinkedHashSet<>();
     h.attendance().forEach(a -> attended.add(a.person()));
-    List<String> absent = m.directors(d).stream().filter(p -> !attended.contains(p)).toList();
+    List<String> absent = m.directors().stream().filter(p -> !attended.contains(p)).toList();
     d.para(absent.isEmpty() ? "Every director in office is recorded as attending."
         : "Directors in office not recorded as attending: " + String.join(", ", d.names(absent)) + ".");
   }
 
   private static void quorum(Draft d, MeetingRecord m) {
     d.heading("Quorum");
-    List<String> directors = m.directors(d);
+    List<String> directors = m.directors();
     d.para("Directors in office just before the meeting: " + directors.size()
         + (directors.isEmpty() ? "." : " (" + String.join(", ", d.names(directors)) + ")."));
     // One line per distinct finding: the motions of one sitting usually share their quorum.
@@ -153,9 +151,8 @@ final class Minutes {
       d.items(Draft.findings(acted));
     }
     List<List<String>> taken = new ArrayList<>();
-    for (Recorded a : d.book.timeline()) {
-      if (a.act() instanceof BindingAct b && !(b instanceof MotionVoted)
-          && v.resolution().equals(Validator.restsOn(b))) {
+    for (Recorded a : inLedgerOrder(d.book.actsUnder(v.resolution()))) {
+      if (!(a.act() instanceof MotionVoted)) {
         taken.add(List.of(ActSummary.of(a.judged().act(), d::name), a.verdict().label() + cure(d, a), d.cite(a)));
       }
     }
@@ -165,6 +162,11 @@ final class Minutes {
       d.para("Acts taken under resolution " + v.resolution() + ":");
       d.table(List.of("Act", "Verdict", "Entry"), taken);
     }
+  }
+
+  /** Acts as the minutes list them: in the order they were entered in the book. */
+  static List<Recorded> inLedgerOrder(List<Recorded> acts) {
+    return acts.stream().sorted(java.util.Comparator.comparingLong(Recorded::seq)).toList();
   }
 
   private static String cure(Draft d, Recorded r) {

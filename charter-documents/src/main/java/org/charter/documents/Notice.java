@@ -26,9 +26,9 @@ final class Notice {
     String id = m.meeting();
     MeetingCalled call = m.callAct().orElseThrow(() -> new DocumentException("meeting", "the call of meeting " + id
         + " is not on record, so there is nothing to give notice of"));
-    String body = m.bodyName(d);
-    Optional<EntityFormed> entity = m.entity(d);
-    Optional<Parameters> rules = m.rules(d);
+    String body = m.bodyName();
+    Optional<EntityFormed> entity = m.entity();
+    Optional<Parameters> rules = m.rules();
     d.basis("As of the call, " + d.at(call.meta().validAt()) + " (" + d.cite(m.call()) + "), in the legal register");
     List<String> callers = call.calledBy() == null ? List.of() : call.calledBy();
     String calledBy = callers.isEmpty() ? "a caller not on record" : String.join(", ", d.names(callers));
@@ -36,7 +36,7 @@ final class Notice {
     Instant deadline = hours == null ? null : call.scheduledFor().minus(Duration.ofHours(hours));
     boolean modelled = entity.map(e -> !e.profile().equals(Profiles.NONE)).orElse(false);
 
-    List<String> directors = m.directors(d);
+    List<String> directors = m.directors();
     d.para(directors.isEmpty() ? "No director of " + body + " is in office at the call, so the notice is addressed to"
         + " no one." : "To each director in office at the call: " + String.join(", ", d.names(directors)) + ".");
     d.para("You are notified that a " + m.kindName() + " of " + body + " is called by " + calledBy + " for "

@@ -30,11 +30,10 @@ final class RegisterOfDirectors {
 
   static Document draw(Draft d) {
     org.charter.core.state.Register view = view(d.request);
-    Instant at = DocumentRequest.required(DocumentKind.Field.AT, d.request.kind(), d.request.at());
+    Instant at = at(d);
     d.basis("Valid time " + d.at(at) + "; register " + view.label() + (view == org.charter.core.state.Register.LEGAL
         ? " (under the rules: a void act gives no seat or office)" : " (as acted: every act given its effect)"));
-    StateView s = d.book.state(new Basis(at, d.request.recordedAt()), view);
-    List<Row> rows = rows(d, s, entities(d, s));
+    List<Row> rows = rows(d, at, view);
     List<List<String>> table = new ArrayList<>();
     for (Row r : rows) {
       table.add(List.of(r.entityName(), r.position(), r.name(), r.since(), r.act(), "#" + r.entry(),
@@ -47,6 +46,22 @@ final class RegisterOfDirectors {
     }
     return d.done("Register of directors and officers as of " + Dates.day(at, d.zone),
         (d.request.entity() == null ? "every entity" : d.request.entity()) + ", " + view.label() + " register");
+  }
+
+  /** The register as CSV: one row per tenure, the same rows the table shows. */
+  static String csv(Draft d) {
+    org.charter.core.state.Register view = view(d.request);
+    return RegisterCsv.write(rows(d, at(d), view), view.label());
+  }
+
+  private static Instant at(Draft d) {
+    return DocumentRequest.required(DocumentKind.Field.AT, d.request.kind(), d.request.at());
+  }
+
+  /** The tenures of every entity asked for, as of {@code at} in one register. */
+  private static List<Row> rows(Draft d, Instant at, org.charter.core.state.Register view) {
+    StateView s = d.book.state(new Basis(at, d.request.recordedAt()), view);
+    return rows(d, s, entities(d, s));
   }
 
   static org.charter.core.state.Register view(DocumentRequest r) {

@@ -37,6 +37,8 @@ public final class Comparison {
   // The scenario's own book, against which each edit alone is weighed.
   private final Book plain;
   private final Map<String, Book> alone = new LinkedHashMap<>();
+  // Each variant's edits against the scenario, worked out once: every differing cell weighs them.
+  private final Map<String, List<Variant.Edit>> edits = new LinkedHashMap<>();
 
   public Comparison(Scenario scenario, List<Variant> variants) {
     if (variants.isEmpty()) {
@@ -46,7 +48,9 @@ public final class Comparison {
     this.variants = List.copyOf(variants);
     this.plain = replay(scenario.acts());
     for (Variant v : variants) {
-      books.add(replay(v.apply(scenario.acts())));
+      List<Variant.Edit> e = v.edits(scenario.acts());
+      edits.put(v.id(), e);
+      books.add(replay(Variant.apply(scenario.acts(), e)));
     }
   }
 
@@ -78,7 +82,7 @@ public final class Comparison {
       m.put("title", v.title());
       m.put("description", v.description());
       m.put("sources", v.sources().stream().map(Source::toString).toList());
-      m.put("edits", v.edits(scenario.acts()).stream().map(Variant.Edit::label).toList());
+      m.put("edits", edits.get(v.id()).stream().map(Variant.Edit::label).toList());
       vs.add(m);
     }
     root.put("variants", vs);
@@ -215,7 +219,7 @@ public final class Comparison {
     List<String> out = new ArrayList<>();
     List<Variant.Edit> all = new ArrayList<>();
     for (Variant v : List.of(reference, other)) {
-      for (Variant.Edit e : v.edits(scenario.acts())) {
+      for (Variant.Edit e : edits.get(v.id())) {
         all.add(e);
         Book b = alone.computeIfAbsent(v.id() + "\u0000" + e.label(),
             k -> replay(Variant.apply(scenario.acts(), List.of(e))));

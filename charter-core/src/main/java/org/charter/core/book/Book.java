@@ -640,6 +640,25 @@ public final class Book {
     return timeline.stream().map(Recorded::entry).toList();
   }
 
+  /**
+   * The binding acts of a meeting (its call, notices, waivers, holding and motions), in the order of the record: the
+   * index a late fact re-judges them by, so a reader finds them without a walk of the book.
+   */
+  public List<Recorded> meetingActs(String meeting) {
+    return List.copyOf(meetingActs.getOrDefault(meeting, List.of()));
+  }
+
+  /** The meetings the book holds acts of, in id order. */
+  public List<String> meetings() {
+    return meetingActs.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).sorted()
+        .toList();
+  }
+
+  /** The binding acts taken under a resolution, in the order of the record. */
+  public List<Recorded> actsUnder(String resolution) {
+    return List.copyOf(underResolution.getOrDefault(resolution, List.of()));
+  }
+
   /** The verdict of an act under the rules, as the record now stands. */
   public Verdict verdict(String actId) {
     return projection.verdict(actId);
