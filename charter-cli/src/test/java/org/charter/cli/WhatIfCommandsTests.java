@@ -86,8 +86,9 @@ class WhatIfCommandsTests {
     assertThat(board.get("no-reversal").toString()).isEqualTo(
         "[\"ilya-sutskever\",\"adam-dangelo\",\"helen-toner\",\"tasha-mccauley\"]");
     assertThat(interim.get("no-reversal").toString()).isEqualTo("[\"emmett-shear\"]");
-    // The employees' letter stays on record in the branch.
-    assertThat(r.out()).doesNotContain("\"act\" : \"employee-letter-2023-11-20\"");
+    // The employees' letter and its signatures stay on record in the branch: none of them is dropped.
+    assertThat(r.json().at("/variants/1/edits").toString()).contains("drop sam-altman-ceo-returns")
+        .doesNotContain("employee-letter");
   }
 
   @Test
