@@ -69,6 +69,19 @@ public final class VariantLoader {
    * @throws IllegalArgumentException for an unknown or repeated name, or fewer than two, saying which
    */
   public static List<Variant> pick(List<Variant> all, List<String> names) {
+    List<Variant> out = pickAny(all, names);
+    if (out.size() < 2) {
+      throw new IllegalArgumentException("name two or more, the first the reference");
+    }
+    return out;
+  }
+
+  /**
+   * The variants {@code names} names, in that order, however many.
+   *
+   * @throws IllegalArgumentException for an unknown or repeated name, saying which
+   */
+  public static List<Variant> pickAny(List<Variant> all, List<String> names) {
     List<Variant> out = new ArrayList<>();
     for (String n : names) {
       Variant v = all.stream().filter(x -> x.id().equals(n)).findFirst().orElseThrow(() -> new IllegalArgumentException(
@@ -78,9 +91,6 @@ public final class VariantLoader {
         throw new IllegalArgumentException(n + " is named twice");
       }
       out.add(v);
-    }
-    if (out.size() < 2) {
-      throw new IllegalArgumentException("name two or more, the first the reference");
     }
     return out;
   }

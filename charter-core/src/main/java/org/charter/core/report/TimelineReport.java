@@ -74,16 +74,21 @@ public final class TimelineReport {
     m.put("defect", v.defect() == null ? null : v.defect().name().toLowerCase(Locale.ROOT));
     List<Object> findings = new ArrayList<>();
     for (Finding f : v.findings()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("rule", f.ruleId());
-      x.put("citation", f.citation());
-      x.put("outcome", f.outcome().name().toLowerCase(Locale.ROOT));
-      x.put("defect", f.defect() == null ? null : f.defect().name().toLowerCase(Locale.ROOT));
-      x.put("detail", f.detail());
-      findings.add(x);
+      findings.add(finding(f));
     }
     m.put("findings", findings);
     return m;
+  }
+
+  /** One finding: its rule, citation, outcome, defect and detail. */
+  public static Map<String, Object> finding(Finding f) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("rule", f.ruleId());
+    x.put("citation", f.citation());
+    x.put("outcome", f.outcome().name().toLowerCase(Locale.ROOT));
+    x.put("defect", f.defect() == null ? null : f.defect().name().toLowerCase(Locale.ROOT));
+    x.put("detail", f.detail());
+    return x;
   }
 
   public static Function<String, String> names(Book book, Act a) {

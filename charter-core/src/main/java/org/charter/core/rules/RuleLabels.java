@@ -3,10 +3,10 @@ package org.charter.core.rules;
 import org.charter.core.act.Caller;
 
 /** How rule parameters read in findings. */
-final class RuleLabels {
+public final class RuleLabels {
   private RuleLabels() {}
 
-  static String caller(Caller c) {
+  public static String caller(Caller c) {
     return switch (c) {
       case CHAIR -> "the chair";
       case CEO -> "the CEO";
