@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         + " and the organisation's bylaws, and answers who controls what as of any moment.",
     subcommands = {DemoCommand.class, ReplayCommand.class, StateCommand.class, CheckCommand.class,
         VerifyCommand.class, WaterfallCommand.class, ExportCommand.class, KeygenCommand.class, CheckpointCommand.class, ProveCommand.class,
-        VerifyProofCommand.class, ServeCommand.class, CompareCommand.class, BranchCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+        VerifyProofCommand.class, ServeCommand.class, CompareCommand.class, BranchCommand.class, PlanCommand.class, SensitivityCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "The benchmarks are not in this jar: ./charter bench --help runs them from charter-bench.jar.",
         "", "Exit codes: 0 done or valid; 1 invalid act, conflict or integrity failure;"
         + " 2 bad input or usage (nothing is written); 3 internal fault."})

@@ -154,7 +154,7 @@ public final class Comparison {
     return row;
   }
 
-  private static Map<String, Object> cell(Book b, String id) {
+  static Map<String, Object> cell(Book b, String id) {
     Map<String, Object> cell = new LinkedHashMap<>();
     Recorded r = b.find(id).orElse(null);
     if (r == null) {
@@ -176,7 +176,7 @@ public final class Comparison {
   }
 
   /** Each rule whose finding differs between the two books: "DE-141f-consent: not met (void) -> none". */
-  private static List<String> findingsChanged(Book a, Book b, String id) {
+  static List<String> findingsChanged(Book a, Book b, String id) {
     Map<String, String> fa = outcomes(a, id);
     Map<String, String> fb = outcomes(b, id);
     Set<String> rules = new LinkedHashSet<>(fa.keySet());
@@ -236,7 +236,7 @@ public final class Comparison {
     return out;
   }
 
-  private static String describe(Variant.Edit e) {
+  static String describe(Variant.Edit e) {
     if (e.act() == null) {
       return e.label();
     }
