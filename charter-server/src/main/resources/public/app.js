@@ -195,6 +195,7 @@ function wire() {
   $('#next').addEventListener('click', () => step(+1));
   $('#zoom-around').addEventListener('click', () => { ui.ganttAll = false; renderGantt(); });
   $('#zoom-all').addEventListener('click', () => { ui.ganttAll = true; renderGantt(); });
+  $('#sensitivity-run').addEventListener('click', loadSensitivity);
   $('#order').addEventListener('change', () => {
     ui.order = $('#order').value === 'recorded' ? 'recorded' : 'valid';
     renderTimeline();
@@ -229,6 +230,7 @@ function lastActAtOrBefore(ms) {
 async function loadBook(book, at, act) {
   ui.book = book;
   ui.selected = null;
+  $('#sensitivity').replaceChildren();
   $('#verdict').replaceChildren(el('p', { class: 'muted' }, 'Select an act in the timeline.'));
   $('#book-title').textContent = book.title + ' \u00b7 times in ' + book.timezone;
   const [timeline, tenures] = await Promise.all([allPages(bookPath('/acts'), joinActs),
@@ -788,6 +790,39 @@ function renderHypotheses(c) {
       el('h3', {}, 'Holders that differ ' + (state.differences.length ? '' : '(none) ') + 'as of ' + fmt(state.at)),
       el('ul', {}, ...state.differences.map((d) => el('li', {}, d.position + ' (' + d.register + '): ',
         ids.map((id) => id + ': ' + (d.holders[id].join(', ') || 'none')).join('; '))))) : null);
+}
+
+// ---- Sensitivity ----------------------------------------------------------------------------------------------
+
+/** Each flip of an assumption or unknown fact, and the verdicts that turn on it; asked for by the button. */
+async function loadSensitivity() {
+  const book = ui.book;
+  $('#sensitivity').replaceChildren(el('p', { class: 'muted' }, 'Replaying the book once per flip\u2026'));
+  const res = await fetch(bookPath('/sensitivity'), { headers: { Authorization: 'Bearer ' + ui.token } });
+  if (ui.book !== book) return;
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({ message: res.statusText }));
+    $('#sensitivity').replaceChildren(el('p', { class: 'error' }, body.message || res.statusText));
+    return;
+  }
+  renderSensitivity(await res.json());
+}
+
+function renderSensitivity(s) {
+  const label = Object.fromEntries(s.flips.map((f) => [f.id, f]));
+  $('#sensitivity').replaceChildren(
+    el('p', { class: 'muted' }, s.flips.length + ' flips, each applied alone.'),
+    s.acts.length ? el('table', { class: 'compare sensitivity' },
+      el('thead', {}, el('tr', {}, el('th', {}, 'act'), el('th', {}, 'verdict'), el('th', {}, 'turns on'))),
+      el('tbody', {}, ...s.acts.map((row) => el('tr', { 'data-act': row.act },
+        el('td', {}, el('code', {}, row.act), el('div', { class: 'muted' }, row.summary || '')),
+        el('td', {}, el('span', { class: 'badge ' + row.verdict.split(' ')[0] }, row.verdict)),
+        el('td', {}, el('ul', { class: 'turns' }, ...row.turns_on.map((t) => el('li', { 'data-flip': t.flip },
+          el('span', { class: 'flip-kind' }, label[t.flip].kind), ' ', label[t.flip].label, ' \u2192 ',
+          el('span', { class: 'badge ' + t.verdict.split(' ')[0] }, t.verdict),
+          t.findings_changed.length ? el('div', { class: 'muted finding-changed' }, t.findings_changed.join('; '))
+            : null))))))))
+      : el('p', { class: 'muted' }, 'No verdict turns on any flip.'));
 }
 
 // ---- Documents ------------------------------------------------------------------------------------------------

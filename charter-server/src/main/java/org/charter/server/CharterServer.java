@@ -200,6 +200,7 @@ public final class CharterServer implements AutoCloseable {
     r.get("/api/books/{book}/waterfall", Access.held(waterfall::get));
     r.get("/api/books/{book}/documents/{kind}", Access.held(documents::get));
     r.get("/api/books/{book}/compare", Access.held(compare::get));
+    r.get("/api/books/{book}/sensitivity", Access.held(compare::sensitivity));
 
     r.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), e.body()));
     r.exception(RejectedException.class, (e, ctx) -> error(ctx, 422, "invalid_act", e.getMessage()));

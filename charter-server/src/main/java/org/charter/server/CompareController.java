@@ -10,6 +10,7 @@ import org.charter.core.act.Act;
 import org.charter.core.book.Recorded;
 import org.charter.scenario.Comparison;
 import org.charter.scenario.Scenario;
+import org.charter.scenario.Sensitivity;
 import org.charter.scenario.Variant;
 import org.charter.scenario.VariantLoader;
 
@@ -55,6 +56,34 @@ final class CompareController {
     Scenario served = new Scenario(b.id(), b.title(), b.zone(), h.scenario().recordedBy(), h.scenario().description(),
         acts, h.scenario().dir());
     Json.send(ctx, new Comparison(served, chosen).tree(null, moments, "true".equals(differing)));
+  }
+
+  /**
+   * {@code GET /api/books/{book}/sensitivity}: which assumptions and unknown facts each verdict of the book as served
+   * turns on, each flipped alone, as {@code charter sensitivity --format json} gives it; {@code act} names acts to
+   * show whether or not a flip changes them. Each answer replays the book once per flip.
+   */
+  void sensitivity(Context ctx) {
+    Params.only(ctx, "act");
+    var v = access.visible(ctx);
+    LiveBook b = v.book();
+    Hypotheses h = byBook.get(b.id());
+    List<Act> acts = b.book().timeline().stream().map(Recorded::act).toList();
+    Scenario served = new Scenario(b.id(), b.title(), b.zone(), h == null ? "charter" : h.scenario().recordedBy(),
+        h == null ? null : h.scenario().description(), acts, h == null ? java.nio.file.Path.of(".")
+        : h.scenario().dir());
+    Sensitivity s = new Sensitivity(served, acts, h == null ? List.of() : h.variants());
+    List<String> only = null;
+    String act = ctx.queryParam("act");
+    if (act != null) {
+      only = Arrays.stream(act.split(",", -1)).map(String::trim).toList();
+      for (String id : only) {
+        if (!s.holds(id)) {
+          throw ApiException.badRequest("act: no act " + id + " in book " + b.id());
+        }
+      }
+    }
+    Json.send(ctx, s.tree(only, false));
   }
 
   /** The hypotheses named (two or more, the first the reference), or all, the one with no edits first. */

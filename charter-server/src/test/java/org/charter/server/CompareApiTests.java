@@ -49,4 +49,27 @@ class CompareApiTests extends OneServerPerClass {
       assertThat(a.json().get("message").asText()).as(c[0]).contains(c[1]);
     }
   }
+
+  @Test
+  void sensitivity_namesTheFlipsTheShearConsentTurnsOn() {
+    TestServer.Answer a = server.get("/api/books/openai-2023/sensitivity?act=r-2023-11-19-shear");
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    JsonNode j = a.json();
+    assertThat(j.get("flips").toString()).contains("\"kind\":\"unknown\"", "openai-inc-formed-has-members-true");
+    assertThat(j.get("acts")).hasSize(1);
+    JsonNode shear = j.at("/acts/0");
+    assertThat(shear.get("verdict").asText()).startsWith("invalid (void)");
+    assertThat(shear.at("/turns_on/1/flip").asText()).isEqualTo("as-reported-2023-members-replace-openai-inc-formed");
+    assertThat(shear.at("/turns_on/1/verdict").asText()).isEqualTo("valid");
+  }
+
+  @Test
+  void sensitivity_badRequests_are400() {
+    TestServer.Answer act = server.get("/api/books/openai-2023/sensitivity?act=no-such-act");
+    assertThat(act.status()).isEqualTo(400);
+    assertThat(act.json().get("message").asText()).contains("act: no act no-such-act in book openai-2023");
+    TestServer.Answer param = server.get("/api/books/openai-2023/sensitivity?acts=x");
+    assertThat(param.status()).isEqualTo(400);
+    assertThat(param.json().get("message").asText()).contains("unknown query parameter acts");
+  }
 }

@@ -93,6 +93,22 @@ class DocumentBrowserTests extends OneBrowserPerClass {
         .contains("interim-ceo of openai-inc (legal)");
   }
 
+  @Test
+  void theSensitivityPanel_onRequest_showsTheFlipsTheShearConsentTurnsOn() {
+    WebElement run = browser.findElement(By.id("sensitivity-run"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
+    run.click();
+    WebElement row = new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#sensitivity tr[data-act='r-2023-11-19-shear']")));
+    assertThat(row.getText()).contains("invalid (void)");
+    WebElement members = row.findElement(
+        By.cssSelector("li[data-flip='as-reported-2023-members-replace-openai-inc-formed']"));
+    assertThat(members.getText()).contains("hypothesis").contains("valid")
+        .contains("DE-228-members-consent: none -> met");
+    assertThat(browser.findElement(By.id("sensitivity")).getText()).contains("flips, each applied alone");
+  }
+
   private static void click(WebElement within, String doc, String format) {
     WebElement b = within.findElement(By.cssSelector(".doc-links[data-doc='" + doc + "'] [data-format='" + format
         + "']"));
@@ -115,7 +131,4 @@ class DocumentBrowserTests extends OneBrowserPerClass {
       return 0;
     }
   }
-
-
-
 }
