@@ -100,6 +100,31 @@ class PlanCommandTests {
   }
 
   @Test
+  void apple_californiaNoticeByMethod_mailAlreadyPast_personalStillOpen() {
+    Path apple = Cli.OPENAI.resolveSibling("apple-1985");
+    Cli r = Cli.run("plan", apple.toString(), "--act", apple.resolve("plans/remove-jobs-evp.yaml").toString(),
+        "--by", "1985-05-28T09:00", "--format", "json");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    JsonNode meeting = r.json().at("/plans/0/routes/0");
+    assertThat(r.json().at("/plans/0/profile").asText()).isEqualTo("california-stock");
+    assertThat(meeting.get("act_by").asText()).isEqualTo("1985-05-29T12:00-07:00");
+    assertThat(meeting.get("late").asBoolean()).isFalse();
+    JsonNode mail = null;
+    JsonNode inPerson = null;
+    for (JsonNode d : meeting.at("/notice/0/deadlines")) {
+      mail = d.get("method").asText().equals("mail") ? d : mail;
+      inPerson = d.get("method").asText().equals("in-person") ? d : inPerson;
+    }
+    assertThat(mail.get("latest").asText()).isEqualTo("1985-05-27T12:00-07:00");
+    assertThat(mail.get("passed").asBoolean()).isTrue();
+    assertThat(inPerson.get("latest").asText()).isEqualTo("1985-05-29T12:00-07:00");
+    assertThat(inPerson.get("passed").asBoolean()).isFalse();
+    assertThat(meeting.at("/call/rule/citation").asText()).contains("Cal. Corp. Code § 307(a)(1)");
+    assertThat(members(meeting.at("/may_carry/0"))).containsExactlyInAnyOrder("mike-markkula", "steve-jobs");
+    assertThat(meeting.at("/may_carry/0/turns_on/0/rule").asText()).isEqualTo("CA-307a7-quorum");
+  }
+
+  @Test
   void badInput_exitsTwoNamingTheProblem() throws Exception {
     Cli missing = Cli.run("plan", DIR, "--act", tmp.resolve("none.yaml").toString());
     assertThat(missing.code()).isEqualTo(2);
