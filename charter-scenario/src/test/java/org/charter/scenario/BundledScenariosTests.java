@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The scenarios shipped under scenarios/ load without a problem, and so do their check files. */
+/** The scenarios shipped under scenarios/ load without a problem, and so do their check and plan files. */
 class BundledScenariosTests {
   // Surefire runs tests in the module directory; the scenarios are at the repository root.
   private static final Path SCENARIOS = Path.of("..", "scenarios");
@@ -26,13 +26,16 @@ class BundledScenariosTests {
 
   @ParameterizedTest
   @MethodSource("scenarios")
-  void load_bundledScenario_readsEveryActAndEveryCheckFile(Path dir) throws IOException {
+  void load_bundledScenario_readsEveryActAndEveryCheckAndPlanFile(Path dir) throws IOException {
     Scenario s = new ScenarioLoader().load(dir);
     assertThat(s.acts()).isNotEmpty();
-    Path checks = dir.resolve("checks");
-    if (Files.isDirectory(checks)) {
-      try (Stream<Path> files = Files.list(checks)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+    for (String kind : List.of("checks", "plans")) {
+      Path files = dir.resolve(kind);
+      if (!Files.isDirectory(files)) {
+        continue;
+      }
+      try (Stream<Path> list = Files.list(files)) {
+        for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
           List<?> acts = new ScenarioLoader().loadActs(f, s);
           assertThat(acts).as(f.toString()).isNotEmpty();
         }
