@@ -65,6 +65,10 @@ public final class BenchRun {
           o.httpSeconds());
       HttpBench.run(o, progress).forEach(f -> add(out, progress, f));
     }
+    if (o.runs("http-pg")) {
+      step(progress, "http-pg: %,d writes through charter serve on PostgreSQL, book of %,d acts", 200, o.httpActs());
+      HttpBench.postgres(o, progress).forEach(f -> add(out, progress, f));
+    }
     return out.stream().map(f -> f.withCommand(command)).toList();
   }
 

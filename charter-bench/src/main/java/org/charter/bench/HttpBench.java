@@ -42,8 +42,8 @@ final class HttpBench {
       Files.deleteIfExists(Path.of(db + suffix));
     }
     long[] payloadBytes = new long[1];
-    BookGenerator gen = write(o, db, progress, payloadBytes);
-    long[] raw = rawInserts(db, WRITES);
+    BookGenerator gen = write(o, db.toString(), progress, payloadBytes);
+    long[] raw = rawInserts(db.toString(), WRITES);
     String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     List<String> command = new ArrayList<>(o.server());
     command.addAll(List.of("--db", db.toString(), "--port", "0"));
@@ -111,13 +111,65 @@ final class HttpBench {
     }
   }
 
+  /**
+   * The writes of {@link #run} against the PostgreSQL store: the same generated book written into a schema of its own
+   * on the server {@code --pg} names, {@code charter serve} started on it, one annotation recorded at a time through
+   * the API, against single-entry appends through the store's own pool into the same table. The schema is dropped
+   * after.
+   */
+  static List<Figure> postgres(BenchOptions o, PrintWriter progress) throws Exception {
+    String what = "record one annotation through the API into the PostgreSQL store, book of "
+        + String.format("%,d", o.httpActs()) + " acts, " + WRITES + " writes one after another";
+    if (o.pgUrl() == null || o.server() == null) {
+      String why = o.pgUrl() == null ? "no PostgreSQL server given (--pg)" : "no command to start charter serve";
+      return List.of(Figure.missing("http.pg.write.p50", what + ", p50", why),
+          Figure.missing("http.pg.write.p99", what + ", p99", why));
+    }
+    String schema = "charter_bench_http_" + ProcessHandle.current().pid();
+    String url = o.pgUrl() + (o.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    try {
+      write(o, url, progress, new long[1]);
+      long[] raw = rawInserts(url, WRITES);
+      String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+      List<String> command = new ArrayList<>(o.server());
+      command.addAll(List.of("--db", url, "--port", "0"));
+      ProcessBuilder pb = new ProcessBuilder(command).directory(o.workDir().toFile())
+          .redirectError(o.workDir().resolve("server-pg.err").toFile());
+      pb.environment().put("CHARTER_ADMIN_TOKEN", token);
+      progress.println("  http: starting charter serve on PostgreSQL");
+      progress.flush();
+      Process server = pb.start();
+      try {
+        String base = baseUrl(server, o.workDir().resolve("server-pg.err"));
+        long[] writes = writes(base, token, WRITES);
+        String rawLimit = "one single-entry append through the store's pool into the same PostgreSQL table (another"
+            + " book)";
+        return List.of(
+            Figure.cost("http.pg.write.p50", what + ", p50", percentile(writes, 50) / 1e3, "ms", rawLimit + ", p50",
+                percentile(raw, 50) / 1e3, 0.5, "PostgreSQL on loopback, fsync on, synchronous_commit on"),
+            Figure.cost("http.pg.write.p99", what + ", p99", percentile(writes, 99) / 1e3, "ms", rawLimit + ", p99",
+                percentile(raw, 99) / 1e3, 0.5, "target: within 2x of the raw append at every size"));
+      } finally {
+        server.destroy();
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+          server.destroyForcibly();
+        }
+      }
+    } finally {
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(o.pgUrl());
+          java.sql.Statement st = c.createStatement()) {
+        st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+
   private static final double GIB = 1024.0 * 1024 * 1024;
   private static final int WRITES = 200;
 
   /** Microseconds of each of {@code n} single-entry appends to a scratch book of the store, one after another. */
-  private static long[] rawInserts(Path db, int n) {
+  private static long[] rawInserts(String db, int n) {
     long[] us = new long[n];
-    try (LedgerStore store = Stores.open(db.toString())) {
+    try (LedgerStore store = Stores.open(db)) {
       byte[] prev = HashChain.GENESIS;
       for (int i = 0; i < n; i++) {
         org.charter.core.act.StatementMade a = new org.charter.core.act.StatementMade(
@@ -192,9 +244,9 @@ final class HttpBench {
   }
 
   /** Writes the generated book to the store in appends of 10,000, never holding it all. */
-  private static BookGenerator write(BenchOptions o, Path db, PrintWriter progress, long[] payloadBytes) {
+  private static BookGenerator write(BenchOptions o, String db, PrintWriter progress, long[] payloadBytes) {
     BookGenerator gen = new BookGenerator(o.seed(), o.httpActs());
-    try (LedgerStore store = Stores.open(db.toString())) {
+    try (LedgerStore store = Stores.open(db)) {
       List<LedgerEntry> batch = new ArrayList<>(10_000);
       byte[] prev = HashChain.GENESIS;
       long seq = 0;
@@ -208,7 +260,7 @@ final class HttpBench {
           batch.clear();
         }
         if (seq % 1_000_000 == 0) {
-          progress.printf("  http: %,d acts written to %s%n", seq, db.getFileName());
+          progress.printf("  http: %,d acts written%n", seq);
           progress.flush();
         }
       }

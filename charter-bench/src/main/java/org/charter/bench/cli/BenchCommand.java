@@ -53,11 +53,11 @@ public final class BenchCommand implements Callable<Integer> {
   boolean jmh;
 
   @Option(names = "--only", split = ",", paramLabel = "GROUP",
-      description = "run only these groups: append, verify, replay, decode, query, http, waterfall")
+      description = "run only these groups: append, verify, replay, decode, query, http, http-pg, waterfall")
   Set<String> only;
 
   @Option(names = "--pg", paramLabel = "URL",
-      description = "a jdbc:postgresql: URL to append to, in a schema of its own dropped afterwards"
+      description = "a jdbc:postgresql: URL to append to and serve from (http-pg), in a schema of its own dropped afterwards"
           + " (default: $CHARTER_PG_URL; none: the PostgreSQL figure is not measured)")
   String pg;
 
