@@ -45,14 +45,9 @@ final class HttpBench {
     BookGenerator gen = write(o, db.toString(), progress, payloadBytes);
     long[] raw = rawInserts(db.toString(), WRITES);
     String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-    List<String> command = new ArrayList<>(o.server());
-    command.addAll(List.of("--db", db.toString(), "--port", "0"));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(o.workDir().toFile())
-        .redirectError(o.workDir().resolve("server.err").toFile());
-    pb.environment().put("CHARTER_ADMIN_TOKEN", token);
     progress.println("  http: starting charter serve (it replays the book first)");
     progress.flush();
-    Process server = pb.start();
+    Process server = serve(o, db.toString(), token, "server.err");
     try {
       long t0 = System.nanoTime();
       String base = baseUrl(server, o.workDir().resolve("server.err"));
@@ -131,14 +126,9 @@ final class HttpBench {
       write(o, url, progress, new long[1]);
       long[] raw = rawInserts(url, WRITES);
       String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-      List<String> command = new ArrayList<>(o.server());
-      command.addAll(List.of("--db", url, "--port", "0"));
-      ProcessBuilder pb = new ProcessBuilder(command).directory(o.workDir().toFile())
-          .redirectError(o.workDir().resolve("server-pg.err").toFile());
-      pb.environment().put("CHARTER_ADMIN_TOKEN", token);
       progress.println("  http: starting charter serve on PostgreSQL");
       progress.flush();
-      Process server = pb.start();
+      Process server = serve(o, url, token, "server-pg.err");
       try {
         String base = baseUrl(server, o.workDir().resolve("server-pg.err"));
         long[] writes = writes(base, token, WRITES);
@@ -161,6 +151,16 @@ final class HttpBench {
         st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       }
     }
+  }
+
+  /** {@code charter serve} on the store {@code db}, on a free port, with {@code token} as its admin token. */
+  private static Process serve(BenchOptions o, String db, String token, String errors) throws IOException {
+    List<String> command = new ArrayList<>(o.server());
+    command.addAll(List.of("--db", db, "--port", "0"));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(o.workDir().toFile())
+        .redirectError(o.workDir().resolve(errors).toFile());
+    pb.environment().put("CHARTER_ADMIN_TOKEN", token);
+    return pb.start();
   }
 
   private static final double GIB = 1024.0 * 1024 * 1024;

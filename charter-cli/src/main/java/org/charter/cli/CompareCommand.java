@@ -51,16 +51,10 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario s = Scenarios.load(dir);
-    List<Variant> all = new VariantLoader().hypotheses(s);
-    if (all.isEmpty()) {
+    List<Variant> chosen = Scenarios.hypotheses(s, hypotheses, "--hypotheses", true);
+    if (chosen.isEmpty()) {
       throw new BadInputException(dir + ": the scenario has no hypotheses (" + dir.resolve(VariantLoader.HYPOTHESES)
           + "/*.yaml)");
-    }
-    List<Variant> chosen;
-    try {
-      chosen = hypotheses == null ? VariantLoader.referenceFirst(all) : VariantLoader.pick(all, hypotheses);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--hypotheses: " + e.getMessage());
     }
     List<Instant> moments = new ArrayList<>();
     for (String t : at == null ? List.<String>of() : at) {

@@ -16,7 +16,6 @@ import org.charter.core.plan.Planner;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioLoader;
 import org.charter.scenario.Variant;
-import org.charter.scenario.VariantLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,13 +63,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     List<Act> planned = new ScenarioLoader().loadActs(actFile, s);
     Instant moment = by == null ? null : Times.parse("--by", by, s.zone());
-    List<Variant> all = new VariantLoader().hypotheses(s);
-    List<Variant> chosen;
-    try {
-      chosen = hypotheses == null ? VariantLoader.referenceFirst(all) : VariantLoader.pickAny(all, hypotheses);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--hypotheses: " + e.getMessage());
-    }
+    List<Variant> chosen = Scenarios.hypotheses(s, hypotheses, "--hypotheses", false);
     List<Map<String, Object>> plans = new ArrayList<>();
     List<PlanText.Planned> made = new ArrayList<>();
     boolean everyCarried = true;

@@ -7,6 +7,8 @@ import org.charter.core.act.Act;
 import org.charter.core.book.Book;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioLoader;
+import org.charter.scenario.Variant;
+import org.charter.scenario.VariantLoader;
 
 /** Loading a scenario directory and replaying it into an in-memory book. */
 final class Scenarios {
@@ -29,6 +31,20 @@ final class Scenarios {
       book.replay(a);
     }
     return book;
+  }
+
+  /**
+   * The scenario's hypotheses that {@code names} names, in that order (null: all, the one with no edits first). An
+   * unknown or repeated name, or fewer than two where {@code twoOrMore}, is bad input for {@code option}.
+   */
+  static List<Variant> hypotheses(Scenario s, List<String> names, String option, boolean twoOrMore) {
+    List<Variant> all = new VariantLoader().hypotheses(s);
+    try {
+      return names == null ? VariantLoader.referenceFirst(all)
+          : twoOrMore ? VariantLoader.pick(all, names) : VariantLoader.pickAny(all, names);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(option + ": " + e.getMessage());
+    }
   }
 
   /** The bundled OpenAI scenario: under charter.home when the launcher sets it, else under the working directory. */

@@ -9,7 +9,6 @@ import org.charter.core.act.Act;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.Sensitivity;
 import org.charter.scenario.Variant;
-import org.charter.scenario.VariantLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,17 +47,12 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario s = Scenarios.load(dir);
-    List<Variant> hypotheses = new VariantLoader().hypotheses(s);
+    List<Variant> hypotheses = Scenarios.hypotheses(s, null, "--hypothesis", false);
     List<Act> record = s.acts();
     if (hypothesis != null) {
-      Variant h;
-      try {
-        h = VariantLoader.pickAny(hypotheses, List.of(hypothesis)).get(0);
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException("--hypothesis: " + e.getMessage());
-      }
+      Variant h = Scenarios.hypotheses(s, List.of(hypothesis), "--hypothesis", false).get(0);
       record = h.apply(s.acts());
-      hypotheses = hypotheses.stream().filter(v -> v != h).toList();
+      hypotheses = hypotheses.stream().filter(v -> !v.id().equals(h.id())).toList();
     }
     Sensitivity sens = new Sensitivity(s, record, hypotheses);
     if (acts != null) {
