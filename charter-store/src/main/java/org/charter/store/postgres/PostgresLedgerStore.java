@@ -233,8 +233,10 @@ public final class PostgresLedgerStore implements LedgerStore {
 
   private void appendInTransaction(Connection c, String book, long expectedSize, List<LedgerEntry> entries,
       @Nullable String key, @Nullable byte[] receipt) throws SQLException {
-    if (!entries.isEmpty()) {
-      // A writer appending to a new book creates its row; a racing one waits here for that writer to finish.
+    if (!entries.isEmpty() && expectedSize == 0) {
+      // A writer appending to a new book creates its row; a racing one waits here for that writer to finish. A writer
+      // that expects entries before its own finds the row there, or finds the chain conflict below: one round trip
+      // less for every append but a book's first.
       rows.insertBook(c, book, clock.instant());
     }
     boolean exists = rows.lockBook(c, book);
