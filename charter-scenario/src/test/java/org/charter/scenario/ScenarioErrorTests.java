@@ -122,7 +122,8 @@ class ScenarioErrorTests {
             "21:12: bad decimal '49%' for 'percent' (expected a number such as 49 or 1.68)",
             "23:7: unknown field 'rumour' in source (expected one of: seed, public, reported, assumption, quote)",
             "31:12: bad value 'delaware-stok' for 'profile' (expected one of: delaware-nonstock, delaware-stock, "
-                + "california-stock, roberts-rules, none, delaware-nonstock-141f, delaware-nonstock-members-228)",
+                + "california-stock, roberts-rules, none, delaware-llc, delaware-nonstock-141f, "
+                + "delaware-nonstock-members-228)",
             "39:40: bad value 'officer-apointed' for 'applies_to' (expected one of: "
                 + String.join(", ", ActTypes.byName().keySet()) + ")");
   }

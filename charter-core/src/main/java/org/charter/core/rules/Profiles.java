@@ -59,6 +59,7 @@ public final class Profiles {
     register(California.profile());
     register(robertsRules());
     register(notModelled());
+    register(delawareLlc());
     // The two readings of a bylaw that lets a majority of a nonstock corporation's directors act by written consent,
     // each a profile a hypothesis can name (docs/rules.md, "Written consent"); no scenario gets either by default.
     register(nonstock("delaware-nonstock-141f", "Delaware nonstock corporation, written consent by all directors"
@@ -79,6 +80,24 @@ public final class Profiles {
         false, false, t, RemovalAuthority.BODY, List.of(), List.of(), null, List.of(), null);
     return new Profile(NONE, "no profile: the statute is not modelled", defaults,
         List.of(new NotModelledRule("CH-no-profile")));
+  }
+
+  /**
+   * A Delaware limited liability company (6 Del. C. ch. 18): governed by its agreement, the Act's rules defaults only.
+   * Its parameters decide nothing: the one rule finds every governed act unknown (LlcAgreementRule).
+   */
+  private static Profile delawareLlc() {
+    Map<ActKind, VoteRule> t = new EnumMap<>(ActKind.class);
+    t.put(ActKind.GENERAL, rule(VoteBase.PRESENT, Threshold.MAJORITY));
+    Parameters defaults = new Parameters(Threshold.MAJORITY, QuorumBase.AUTHORIZED_SEATS, null, null, List.of(),
+        true, false, t, RemovalAuthority.BODY, List.of(), List.of(), null, List.of(), null);
+    // § 18-402's text was read in a reproduction of the Act (formacompany.com); §§ 18-302(d) and 18-404(d) are cited
+    // from the Act's structure and not yet checked against delcode.delaware.gov (docs/rules.md says so).
+    return new Profile("delaware-llc", "Delaware limited liability company (6 Del. C. ch. 18), governed by its"
+        + " limited liability company agreement", defaults, List.of(new LlcAgreementRule("DE-LLC-agreement",
+            "6 Del. C. § 18-1101(b): maximum effect to freedom of contract and the LLC agreement; § 18-402 (management"
+            + " by the members, or a manager the agreement provides for), §§ 18-302(d), 18-404(d) (action by"
+            + " consent): defaults unless the agreement provides otherwise")));
   }
 
   private Profiles() {}
