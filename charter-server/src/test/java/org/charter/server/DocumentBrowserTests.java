@@ -83,6 +83,9 @@ class DocumentBrowserTests extends OneBrowserPerClass {
   @Test
   void theHypothesesPanelShowsTheShearConsentAndWhatItTurnsOn() {
     moveTo("2023-11-20T12:00", "2023-11-20 12:00");
+    // The panel is drawn again for the new moment: wait for that drawing, not the one before it.
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#hypotheses .compare-state"),
+        "as of 2023-11-20 12:00"));
     WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#hypotheses-panel tr[data-act='r-2023-11-19-shear']")));
     WebElement open = row.findElement(By.cssSelector("td.differs[data-variant='as-reported-2023']"));
