@@ -123,6 +123,13 @@ public final class Projection {
     return j;
   }
 
+  /** A cell as a snapshot saved it: the verdicts and the cure the whole record gave the act when it was saved. */
+  public static Judged restored(Act act, Verdict legal, Verdict acted, String curedBy) {
+    Judged j = cell(act, legal, acted);
+    j.cure(curedBy);
+    return j;
+  }
+
   /**
    * Sets an act's verdicts after a late fact re-judged it; tells whether they changed. When they did, the folds of the
    * seats and offices the act touches are dropped from its entry on: the legal register gives a void act no effect, and
