@@ -104,7 +104,7 @@ public final class BookSync {
       throw new BookSnapshot.UnusableException("it was taken at entry " + info.headSeq() + ", past the book's last", null);
     }
     try (InputStream in = snapshots.snapshotBytes(id, info)) {
-      return BookSnapshot.read(in, head.get(0), zone, key);
+      return BookSnapshot.read(in, head.get(0), zone, key, CoreBuild.digest());
     } catch (IOException e) {
       throw new BookSnapshot.UnusableException("it cannot be read: " + e.getMessage(), e);
     }
@@ -120,7 +120,7 @@ public final class BookSync {
     }
     try {
       snapshots.saveSnapshot(book.id(), book.size() - 1, BookSnapshot.FORMAT, out -> BookSnapshot.write(book, out,
-          key));
+          key, CoreBuild.digest()));
       return true;
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "cannot save a snapshot of book " + book.id() + ": " + e.getMessage());

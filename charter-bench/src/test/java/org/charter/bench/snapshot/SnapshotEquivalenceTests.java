@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the last entry and the entries around every correction.
  */
 class SnapshotEquivalenceTests {
+  private static final byte[] BUILD = new byte[32];
   private static final byte[] KEY = "test key".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   @Test
@@ -100,8 +101,9 @@ class SnapshotEquivalenceTests {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try {
-        BookSnapshot.write(prefix, out, KEY);
-        Book loaded = BookSnapshot.read(new ByteArrayInputStream(out.toByteArray()), entries.get(cut - 1), zone, KEY);
+        BookSnapshot.write(prefix, out, KEY, BUILD);
+        Book loaded = BookSnapshot.read(new ByteArrayInputStream(out.toByteArray()), entries.get(cut - 1), zone, KEY,
+            BUILD);
         for (LedgerEntry e : entries.subList(cut, entries.size())) {
           loaded.replayStored(Canonical.decode(e.payload()), e);
         }

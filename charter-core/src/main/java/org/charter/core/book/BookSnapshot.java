@@ -3,12 +3,8 @@ package org.charter.core.book;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.charter.core.act.Act;
@@ -35,8 +28,8 @@ import org.charter.core.verdict.Verdict;
 /**
  * A book saved whole, so that loading it skips decoding and judging: each act in binary form with its hash and the
  * verdicts the whole record gave it, the re-filings corrections made, and the book's indexes of its acts; the temporal
- * index is rebuilt by applying the acts. Tagged with the chain head, the format and a digest of this build's core
- * classes (verdicts are what this code judged), and sealed with an HMAC-SHA256 over every byte. docs/storage.md.
+ * index is rebuilt by applying the acts. Tagged with the chain head, the format and the build of the code that judged
+ * it, and sealed with an HMAC-SHA256 over every byte. docs/storage.md.
  */
 public final class BookSnapshot {
   /** The format this build writes and reads. */
@@ -58,18 +51,19 @@ public final class BookSnapshot {
 
   /**
    * Writes {@code book}, which no writer may change meanwhile, sealed with {@code key} (null: a fixed key, which
-   * detects damage but not a forgery).
+   * detects damage but not a forgery) and tagged with {@code build}, 32 bytes that name the code that judged it (the
+   * store's {@code CoreBuild.digest()}: a digest of charter-core's classes).
    *
    * @throws IllegalArgumentException if the book is empty
    */
-  public static void write(Book book, OutputStream out, @Nullable byte[] key) throws IOException {
+  public static void write(Book book, OutputStream out, @Nullable byte[] key, byte[] build) throws IOException {
     if (book.size() == 0) {
       throw new IllegalArgumentException("an empty book has no snapshot");
     }
     BinaryValues.Out o = new BinaryValues.Out(out, mac(key));
     o.bytes(MAGIC);
     o.varLong(FORMAT);
-    o.bytes(codeDigest());
+    o.bytes(tag(build));
     o.string(book.id());
     o.string(book.zone().getId());
     o.varLong(book.size());
@@ -111,7 +105,7 @@ public final class BookSnapshot {
    *
    * @throws UnusableException if it is of another format, build, zone or head, or damaged, or sealed with another key
    */
-  public static Book read(InputStream in, LedgerEntry head, ZoneId zone, @Nullable byte[] key)
+  public static Book read(InputStream in, LedgerEntry head, ZoneId zone, @Nullable byte[] key, byte[] build)
       throws UnusableException {
     try {
       BinaryValues.In i = new BinaryValues.In(in, mac(key));
@@ -122,7 +116,7 @@ public final class BookSnapshot {
       if (format != FORMAT) {
         throw unusable("it is of format " + format + ", and this build reads format " + FORMAT);
       }
-      if (!Arrays.equals(i.bytes(32), codeDigest())) {
+      if (!Arrays.equals(i.bytes(32), tag(build))) {
         throw unusable("it was judged by another build of charter-core");
       }
       String id = i.string();
@@ -239,6 +233,13 @@ public final class BookSnapshot {
     return out;
   }
 
+  private static byte[] tag(byte[] build) {
+    if (build.length != 32) {
+      throw new IllegalArgumentException("a build tag is 32 bytes, not " + build.length);
+    }
+    return build;
+  }
+
   private static Mac mac(@Nullable byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
@@ -246,59 +247,6 @@ public final class BookSnapshot {
       return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK always has HmacSHA256", e);
-    }
-  }
-
-  private static volatile byte[] codeDigest;
-
-  /**
-   * SHA-256 over the names and bytes of this build's charter-core classes, in name order: the verdicts a snapshot keeps
-   * are what this code judged, so any change to it (a rule, a profile, a finding's wording) makes old snapshots stale.
-   */
-  static byte[] codeDigest() {
-    byte[] d = codeDigest;
-    if (d == null) {
-      d = computeCodeDigest();
-      codeDigest = d;
-    }
-    return d;
-  }
-
-  private static byte[] computeCodeDigest() {
-    String prefix = "org/charter/core/";
-    TreeMap<String, byte[]> classes = new TreeMap<>();
-    try {
-      Path source = Path.of(BookSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isDirectory(source)) {
-        try (Stream<Path> files = Files.walk(source.resolve(prefix))) {
-          for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
-            classes.put(source.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-          }
-        }
-      } else {
-        try (JarFile jar = new JarFile(source.toFile())) {
-          for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
-            if (e.getName().startsWith(prefix) && e.getName().endsWith(".class")) {
-              try (InputStream in = jar.getInputStream(e)) {
-                classes.put(e.getName(), in.readAllBytes());
-              }
-            }
-          }
-        }
-      }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      throw new IllegalStateException("cannot read this build's charter-core classes to tag a snapshot", e);
-    }
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Map.Entry<String, byte[]> e : classes.entrySet()) {
-        md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(e.getValue());
-      }
-      return md.digest();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK always has SHA-256", e);
     }
   }
 }
