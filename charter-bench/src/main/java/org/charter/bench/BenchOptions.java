@@ -40,7 +40,8 @@ public record BenchOptions(
     List<String> server,
     Set<String> only) {
 
-  public static final List<String> GROUPS = List.of("append", "verify", "replay", "decode", "query", "http", "waterfall");
+  public static final List<String> GROUPS = List.of("append", "verify", "replay", "decode", "query", "http", "waterfall",
+      "snapshot");
 
   public static BenchOptions full(Path workDir) {
     return new BenchOptions(false, 1, 1_000_000, 1_000_000, 10_000, 10_000_000, 1_000_000, 1_000_000, 1_000,
