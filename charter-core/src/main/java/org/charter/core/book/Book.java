@@ -61,9 +61,9 @@ public final class Book {
   private final ZoneId zone;
   private final Validator validator;
   final Projection projection = new Projection();
-  final List<Recorded> timeline = new ArrayList<>();
+  final ArrayList<Recorded> timeline = new ArrayList<>();
   // Each act by its id: the check for a reused id, and the lookup of one act, without a walk of the timeline.
-  final Map<String, Recorded> byId = new HashMap<>();
+  Map<String, Recorded> byId = new HashMap<>();
   // The judged acts of each entity in the order of the record, and those that bear on any entity: where a late fact
   // finds the later acts it can touch without a walk of the book.
   final Map<String, List<Recorded>> scopes = new HashMap<>();
@@ -359,6 +359,13 @@ public final class Book {
    * valid time ({@code corrected}), or out of the projection ({@code validAt} null).
    */
   record Refile(long at, long target, Instant validAt, boolean corrected, String retractedBy) {}
+
+  /** Makes room for {@code acts} acts in a book being restored, which holds none yet. */
+  void expect(int acts) {
+    byId = HashMap.newHashMap(acts);
+    timeline.ensureCapacity(acts);
+    projection.expect(acts);
+  }
 
   /** Applies a saved act to a book being restored, as {@link #append} did, without judging it again. */
   void restore(Recorded r) {

@@ -128,13 +128,14 @@ public final class BookSnapshot {
         throw unusable("it was judged in zone " + zoneId + ", not " + zone.getId());
       }
       long n = i.varLong();
-      if (n != head.seq() + 1) {
+      if (n != head.seq() + 1 || n > Integer.MAX_VALUE) {
         throw unusable("it holds " + n + " entries, not " + (head.seq() + 1));
       }
       if (!Arrays.equals(i.bytes(32), head.hash())) {
         throw unusable("its head hash is not the hash of entry " + head.seq() + " in the store");
       }
       Book book = new Book(id, zone);
+      book.expect((int) n);
       int refileCount = i.count();
       List<Book.Refile> refiles = new ArrayList<>(Math.min(refileCount, 1024));
       for (int k = 0; k < refileCount; k++) {

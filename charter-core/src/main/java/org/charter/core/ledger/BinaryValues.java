@@ -8,7 +8,6 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -126,60 +125,64 @@ public final class BinaryValues {
     }
 
     private void value(Object v, Type type) throws IOException {
-      Class<?> raw = raw(type);
-      if (raw == String.class) {
-        string((String) v);
-        return;
+      Kind kind = KINDS.get(raw(type));
+      switch (kind) {
+        case STRING -> string((String) v);
+        case BOOL -> varLong((Boolean) v ? 1 : 0);
+        case INT, LONG -> zigzag(((Number) v).longValue());
+        default -> {
+          if (v == null) {
+            varLong(0);
+          } else {
+            present(v, type, kind);
+          }
+        }
       }
-      if (raw.isPrimitive()) {
-        if (raw == boolean.class) {
-          varLong((Boolean) v ? 1 : 0);
-        } else {
+    }
+
+    private void present(Object v, Type type, Kind kind) throws IOException {
+      switch (kind) {
+        case INSTANT -> {
+          Instant t = (Instant) v;
+          varLong(1 + t.getNano());
+          zigzag(t.getEpochSecond());
+        }
+        case ENUM -> varLong(1 + ((Enum<?>) v).ordinal());
+        case OFFICE -> {
+          varLong(1);
+          string(((Office) v).code());
+        }
+        case BOXED_INT, BOXED_LONG -> {
+          varLong(1);
           zigzag(((Number) v).longValue());
         }
-        return;
-      }
-      if (v == null) {
-        varLong(0);
-        return;
-      }
-      if (raw == Instant.class) {
-        Instant t = (Instant) v;
-        varLong(1 + t.getNano());
-        zigzag(t.getEpochSecond());
-      } else if (raw.isEnum()) {
-        varLong(1 + ((Enum<?>) v).ordinal());
-      } else if (raw == Office.class) {
-        varLong(1);
-        string(((Office) v).code());
-      } else if (raw == Integer.class || raw == Long.class) {
-        varLong(1);
-        zigzag(((Number) v).longValue());
-      } else if (raw == Boolean.class) {
-        varLong((Boolean) v ? 2 : 1);
-      } else if (raw == BigDecimal.class) {
-        varLong(1);
-        string(((BigDecimal) v).toString());
-      } else if (raw == List.class) {
-        List<?> l = (List<?>) v;
-        Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
-        varLong(1 + l.size());
-        for (Object o : l) {
-          value(o, elem);
+        case BOXED_BOOL -> varLong((Boolean) v ? 2 : 1);
+        case DECIMAL -> {
+          varLong(1);
+          string(((BigDecimal) v).toString());
         }
-      } else if (raw == Map.class) {
-        Map<?, ?> m = (Map<?, ?>) v;
-        Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
-        varLong(1 + m.size());
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-          value(e.getKey(), kv[0]);
-          value(e.getValue(), kv[1]);
+        case LIST -> {
+          List<?> l = (List<?>) v;
+          Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
+          varLong(1 + l.size());
+          for (Object o : l) {
+            value(o, elem);
+          }
         }
-      } else if (raw.isRecord()) {
-        varLong(1);
-        record(v);
-      } else {
-        throw new IllegalArgumentException("no binary form for " + type);
+        case MAP -> {
+          Map<?, ?> m = (Map<?, ?>) v;
+          Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+          varLong(1 + m.size());
+          for (Map.Entry<?, ?> e : m.entrySet()) {
+            value(e.getKey(), kv[0]);
+            value(e.getValue(), kv[1]);
+          }
+        }
+        case RECORD -> {
+          varLong(1);
+          record(v);
+        }
+        default -> throw new IllegalArgumentException("no binary form for " + type);
       }
     }
 
@@ -313,62 +316,73 @@ public final class BinaryValues {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object value(Type type) throws IOException {
       Class<?> raw = raw(type);
-      if (raw == String.class) {
-        return string();
-      }
-      if (raw.isPrimitive()) {
-        if (raw == boolean.class) {
+      Kind kind = KINDS.get(raw);
+      switch (kind) {
+        case STRING:
+          return string();
+        case BOOL:
           return varLong() != 0;
-        }
-        long v = zigzag();
-        return raw == int.class ? (Object) (int) v : (Object) v;
+        case INT:
+          return (int) zigzag();
+        case LONG:
+          return zigzag();
+        default:
+          break;
       }
       long tag = varLong();
       if (tag == 0) {
         return null;
       }
-      if (raw == Instant.class) {
-        if (tag > 1_000_000_000L) {
-          throw new IOException("an instant's nanoseconds are out of bounds");
+      switch (kind) {
+        case INSTANT:
+          if (tag > 1_000_000_000L) {
+            throw new IOException("an instant's nanoseconds are out of bounds");
+          }
+          return Instant.ofEpochSecond(zigzag(), tag - 1);
+        case ENUM:
+          Object[] values = raw.getEnumConstants();
+          if (tag > values.length) {
+            throw new IOException("enum " + raw.getSimpleName() + " has no constant " + (tag - 1));
+          }
+          return values[(int) tag - 1];
+        case OFFICE:
+          return Office.ofCode(string());
+        case BOXED_INT:
+          return (int) zigzag();
+        case BOXED_LONG:
+          return zigzag();
+        case BOXED_BOOL:
+          return tag == 2;
+        case DECIMAL:
+          return new BigDecimal(string());
+        case LIST: {
+          Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
+          int n = bounded(tag - 1);
+          Object[] out = new Object[Math.min(n, 1024)];
+          int k = 0;
+          for (int i = 0; i < n; i++) {
+            if (k == out.length) {
+              out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[k++] = value(elem);
+          }
+          return List.of(java.util.Arrays.copyOf(out, k));
         }
-        return Instant.ofEpochSecond(zigzag(), tag - 1);
-      } else if (raw.isEnum()) {
-        Object[] values = raw.getEnumConstants();
-        if (tag > values.length) {
-          throw new IOException("enum " + raw.getSimpleName() + " has no constant " + (tag - 1));
+        case MAP: {
+          Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+          Class<?> keyType = (Class<?>) kv[0];
+          Map<Object, Object> out = keyType.isEnum() ? new EnumMap(keyType) : new TreeMap<>();
+          int n = bounded(tag - 1);
+          for (int i = 0; i < n; i++) {
+            out.put(value(kv[0]), value(kv[1]));
+          }
+          return out;
         }
-        return values[(int) tag - 1];
-      } else if (raw == Office.class) {
-        return Office.ofCode(string());
-      } else if (raw == Integer.class) {
-        return (int) zigzag();
-      } else if (raw == Long.class) {
-        return zigzag();
-      } else if (raw == Boolean.class) {
-        return tag == 2;
-      } else if (raw == BigDecimal.class) {
-        return new BigDecimal(string());
-      } else if (raw == List.class) {
-        Type elem = ((ParameterizedType) type).getActualTypeArguments()[0];
-        int n = bounded(tag - 1);
-        List<Object> out = new ArrayList<>(Math.min(n, 1024));
-        for (int i = 0; i < n; i++) {
-          out.add(value(elem));
-        }
-        return List.copyOf(out);
-      } else if (raw == Map.class) {
-        Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
-        Class<?> keyType = (Class<?>) kv[0];
-        Map<Object, Object> out = keyType.isEnum() ? new EnumMap(keyType) : new TreeMap<>();
-        int n = bounded(tag - 1);
-        for (int i = 0; i < n; i++) {
-          out.put(value(kv[0]), value(kv[1]));
-        }
-        return out;
-      } else if (raw.isRecord()) {
-        return record(raw);
+        case RECORD:
+          return record(raw);
+        default:
+          throw new IOException("no binary form for " + type);
       }
-      throw new IOException("no binary form for " + type);
     }
 
     private static int bounded(long n) throws IOException {
@@ -396,6 +410,46 @@ public final class BinaryValues {
       }
     }
   }
+
+  /** How a component of a record type is written, worked out once per class. */
+  private enum Kind { STRING, BOOL, INT, LONG, INSTANT, ENUM, OFFICE, BOXED_INT, BOXED_LONG, BOXED_BOOL, DECIMAL, LIST,
+    MAP, RECORD, NONE }
+
+  private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+    @Override
+    protected Kind computeValue(Class<?> c) {
+      if (c == String.class) {
+        return Kind.STRING;
+      } else if (c == boolean.class) {
+        return Kind.BOOL;
+      } else if (c == int.class) {
+        return Kind.INT;
+      } else if (c == long.class) {
+        return Kind.LONG;
+      } else if (c == Instant.class) {
+        return Kind.INSTANT;
+      } else if (c.isEnum()) {
+        return Kind.ENUM;
+      } else if (c == Office.class) {
+        return Kind.OFFICE;
+      } else if (c == Integer.class) {
+        return Kind.BOXED_INT;
+      } else if (c == Long.class) {
+        return Kind.BOXED_LONG;
+      } else if (c == Boolean.class) {
+        return Kind.BOXED_BOOL;
+      } else if (c == BigDecimal.class) {
+        return Kind.DECIMAL;
+      } else if (c == List.class) {
+        return Kind.LIST;
+      } else if (c == Map.class) {
+        return Kind.MAP;
+      } else if (c.isRecord()) {
+        return Kind.RECORD;
+      }
+      return Kind.NONE;
+    }
+  };
 
   private static Class<?> raw(Type type) {
     return type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : (Class<?>) type;
