@@ -60,12 +60,16 @@ public final class BenchRun {
       step(progress, "query: building the index of a %,d-act book", o.queryActs());
       QueryBench.run(o, progress).forEach(f -> add(out, progress, f));
     }
+    if (o.only().contains("snapshot")) {
+      step(progress, "snapshot: cold loads of a %,d-act book in fresh JVMs, with and without its snapshot", o.acts());
+      SnapshotBench.run(o, progress).forEach(f -> add(out, progress, f));
+    }
     if (o.runs("http")) {
       step(progress, "http: %,d req/s for %d s against charter serve in a second process", o.httpRate(),
           o.httpSeconds());
       HttpBench.run(o, progress).forEach(f -> add(out, progress, f));
     }
-    if (o.runs("http-pg")) {
+    if (o.only().contains("http-pg")) {
       step(progress, "http-pg: %,d writes through charter serve on PostgreSQL, book of %,d acts", 200, o.httpActs());
       HttpBench.postgres(o, progress).forEach(f -> add(out, progress, f));
     }

@@ -69,7 +69,8 @@ final class Library {
     Scenario s = scenarios.get(id);
     ZoneId zone = s == null ? ZoneOffset.UTC : s.zone();
     String title = s == null ? id : s.title();
-    Book book = BookSync.load(store, id, zone);
+    // From the book's snapshot when it matches; one is saved when many entries had to be replayed (BookSync).
+    Book book = BookSync.loadAndKeep(store, id, zone);
     LiveBook live = new LiveBook(id, title, zone, book);
     return new Shelf(live, live.with(copy(book)));
   }

@@ -53,7 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
   boolean jmh;
 
   @Option(names = "--only", split = ",", paramLabel = "GROUP",
-      description = "run only these groups: append, verify, replay, decode, query, http, http-pg, waterfall")
+      description = "run only these groups: append, verify, replay, decode, query, http, waterfall, http-pg,"
+          + " snapshot (http-pg and snapshot run only when named)")
   Set<String> only;
 
   @Option(names = "--pg", paramLabel = "URL",

@@ -38,6 +38,21 @@ class BenchCommandTests {
   }
 
   @Test
+  void benchOnlySnapshot_tinyBook_reportsBothColdLoadsWithTheirLimits() {
+    Run r = Run.of("--quick", "--work-dir", work.toString(), "--only", "snapshot", "--acts", "2000", "--format",
+        "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> ids = new ArrayList<>();
+    for (JsonNode f : r.json().get("figures")) {
+      ids.add(f.get("id").asText());
+      assertThat(f.get("value").isNumber()).as(f.toString()).isTrue();
+      assertThat(f.get("ratio").isNumber()).as(f.toString()).isTrue();
+    }
+    assertThat(ids).containsExactly("snapshot.cold", "snapshot.replay");
+    assertThat(r.json().get("figures").get(0).get("note").asText()).contains("bytes");
+  }
+
+  @Test
   void benchQuick_tinySizes_reportsEveryFigureWithItsLimitAndRatio() {
     Run r = Run.of("--quick", "--work-dir", work.toString(), "--pg", PostgresTestSchema.serverUrl(),
         "--acts", "400", "--rows", "400", "--query-acts", "400", "--queries", "200", "--distributions", "20",

@@ -52,33 +52,36 @@ import org.charter.core.verdict.Verdict;
  */
 public final class Book {
   // By the act as it now stands: a correction may have moved it to another valid time.
-  private static final Comparator<Recorded> BY_ORDER = (a, b) -> Order.ACTS.compare(a.judged().act(), b.judged().act());
+  static final Comparator<Recorded> BY_ORDER = (a, b) -> Order.ACTS.compare(a.judged().act(), b.judged().act());
   private static final String EVERY_SCOPE = "*";
   private static final int RECORDED_VIEWS = 4;
 
+  // Package-private where BookSnapshot saves and restores them.
   private final String id;
   private final ZoneId zone;
   private final Validator validator;
-  private final Projection projection = new Projection();
-  private final List<Recorded> timeline = new ArrayList<>();
+  final Projection projection = new Projection();
+  final ArrayList<Recorded> timeline = new ArrayList<>();
   // Each act by its id: the check for a reused id, and the lookup of one act, without a walk of the timeline.
-  private final Map<String, Recorded> byId = new HashMap<>();
+  Map<String, Recorded> byId = new HashMap<>();
   // The judged acts of each entity in the order of the record, and those that bear on any entity: where a late fact
   // finds the later acts it can touch without a walk of the book.
-  private final Map<String, List<Recorded>> scopes = new HashMap<>();
-  private final List<Recorded> unscoped = new ArrayList<>();
-  private final Map<String, List<Recorded>> meetingActs = new HashMap<>();
-  private final Map<String, List<Recorded>> underResolution = new HashMap<>();
+  final Map<String, List<Recorded>> scopes = new HashMap<>();
+  final List<Recorded> unscoped = new ArrayList<>();
+  final Map<String, List<Recorded>> meetingActs = new HashMap<>();
+  final Map<String, List<Recorded>> underResolution = new HashMap<>();
   // The cures on record of each act (ratifications, a court's validation), by the id of the act they cure; and the
   // corrections and retractions, by the id of the act they name.
-  private final Map<String, List<Recorded>> curesOf = new HashMap<>();
-  private final Map<String, List<Recorded>> correctionsOf = new HashMap<>();
+  final Map<String, List<Recorded>> curesOf = new HashMap<>();
+  final Map<String, List<Recorded>> correctionsOf = new HashMap<>();
   // Acts void under the rules that seat, unseat, appoint or set bylaws, by entity: from the first of them on, the two
   // registers part, and an act is judged against each. Empty in most books, so most acts are judged once.
-  private final Map<String, TreeSet<Recorded>> voidEffects = new HashMap<>();
+  final Map<String, TreeSet<Recorded>> voidEffects = new HashMap<>();
   private final Map<Instant, Book> recordedViews = new LinkedHashMap<>(8, 0.75f, true);
-  private List<Recorded> rejudged = List.of();
-  private byte[] head = HashChain.GENESIS;
+  List<Recorded> rejudged = List.of();
+  // Every time a correction or retraction re-filed an act in the projection, in order: a snapshot replays them.
+  final List<Refile> refiles = new ArrayList<>();
+  byte[] head = HashChain.GENESIS;
   private Instant firstValidAt;
   private Instant lastValidAt;
   private Instant lastRecordedAt;
@@ -229,15 +232,19 @@ public final class Book {
     head = entry.hash();
     byId.put(act.id(), r);
     timeline.add(r);
+    noteTimes(act);
+    recordedViews.clear();
+    index(r, reach);
+    settle(r, reach);
+    return r;
+  }
+
+  private void noteTimes(Act act) {
     Instant t = act.meta().validAt();
     firstValidAt = firstValidAt == null || t.isBefore(firstValidAt) ? t : firstValidAt;
     lastValidAt = lastValidAt == null || t.isAfter(lastValidAt) ? t : lastValidAt;
     Instant rec = act.meta().recordedAt();
     lastRecordedAt = lastRecordedAt == null || rec.isAfter(lastRecordedAt) ? rec : lastRecordedAt;
-    recordedViews.clear();
-    index(r, reach);
-    settle(r, reach);
-    return r;
   }
 
   private void index(Recorded r, Reach reach) {
@@ -307,6 +314,8 @@ public final class Book {
     Act was = t.judged().act();
     unindex(t);
     projection.refile(current, desired, t.seq(), t.judged(), retractedBy);
+    refiles.add(new Refile(timeline.size() - 1, t.seq(), desired == null ? null : desired == t.act() ? t.act().meta()
+        .validAt() : latest.validAt(), desired != null && desired != t.act(), retractedBy));
     Act from = desired == null || Order.ACTS.compare(was, desired) < 0 ? was : desired;
     // The meeting's acts, at either place, read what moved; so does everything after the earlier place.
     List<Reach> places = new ArrayList<>(List.of(Reach.of(was, whole())));
@@ -343,6 +352,37 @@ public final class Book {
     if (under != null && underResolution.containsKey(under)) {
       underResolution.get(under).remove(t);
     }
+  }
+
+  /**
+   * A re-filing of act {@code target} while act {@code at} was appended: to the act as recorded, to it at a corrected
+   * valid time ({@code corrected}), or out of the projection ({@code validAt} null).
+   */
+  record Refile(long at, long target, Instant validAt, boolean corrected, String retractedBy) {}
+
+  /** Makes room for {@code acts} acts in a book being restored, which holds none yet. */
+  void expect(int acts) {
+    byId = HashMap.newHashMap(acts);
+    timeline.ensureCapacity(acts);
+    projection.expect(acts);
+  }
+
+  /** Applies a saved act to a book being restored, as {@link #append} did, without judging it again. */
+  void restore(Recorded r) {
+    projection.apply(r.act(), r.judged(), r.seq());
+    head = r.hash();
+    byId.put(r.act().id(), r);
+    timeline.add(r);
+    noteTimes(r.act());
+  }
+
+  /** Replays a saved re-filing on a book being restored, as {@link #correcting} made it. */
+  void restore(Refile f) {
+    Recorded t = timeline.get((int) f.target());
+    Act current = t.judged().retractedBy() != null ? null : t.judged().act();
+    Act desired = f.validAt() == null ? null : f.corrected() ? withValidAt(t.act(), f.validAt()) : t.act();
+    projection.refile(current, desired, t.seq(), t.judged(), f.retractedBy());
+    refiles.add(f);
   }
 
   /** The act with its valid time corrected: the same record with another valid time in its meta. */

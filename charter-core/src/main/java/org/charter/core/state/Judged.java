@@ -51,6 +51,11 @@ public final class Judged {
     return changed;
   }
 
+  /** The verdict as acted where it differs from the legal one, else null: what a snapshot keeps. */
+  public Verdict actedApart() {
+    return acted;
+  }
+
   public Verdict verdict(Register r) {
     return r == Register.ACTED && acted != null ? acted : legal;
   }

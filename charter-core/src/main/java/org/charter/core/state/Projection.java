@@ -79,9 +79,16 @@ public final class Projection {
   final Map<String, List<String>> petitionsOf = new HashMap<>();
   final Map<String, Timeline<Act>> capital = new HashMap<>();
   final Timeline<Act> agreements = new Timeline<>();
-  final Map<String, Judged> judged = new HashMap<>();
+  Map<String, Judged> judged = new HashMap<>();
   /** Counts the acts applied, so a view can tell that what it remembered may have changed. */
   int version;
+
+  /** Makes room for the cells of {@code acts} acts in a projection that holds none yet (a book being restored). */
+  public void expect(int acts) {
+    if (judged.isEmpty()) {
+      judged = HashMap.newHashMap(acts);
+    }
+  }
 
   /** The state as of {@code basis}, as acted. */
   public StateView view(Basis basis) {
@@ -120,6 +127,13 @@ public final class Projection {
   public static Judged cell(Act act, Verdict legal, Verdict acted) {
     Judged j = new Judged(act);
     j.set(legal, acted);
+    return j;
+  }
+
+  /** A cell as a snapshot saved it: the verdicts and the cure the whole record gave the act when it was saved. */
+  public static Judged restored(Act act, Verdict legal, Verdict acted, String curedBy) {
+    Judged j = cell(act, legal, acted);
+    j.cure(curedBy);
     return j;
   }
 

@@ -3,6 +3,7 @@ package org.charter.store.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -18,9 +19,11 @@ import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
+import org.charter.core.ledger.SnapshotStore;
 import org.charter.store.EntryRows;
 import org.charter.store.Migrations;
 import org.charter.store.PoolOptions;
+import org.charter.store.SnapshotRows;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,7 +33,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * from many threads run at once. Each append is one transaction that first locks its book's row, so appends to one
  * book run one at a time and appends to different books do not meet.
  */
-public final class PostgresLedgerStore implements LedgerStore {
+public final class PostgresLedgerStore implements LedgerStore, SnapshotStore {
   static final String MIGRATIONS = "classpath:db/migration/postgres";
   private static final String UNIQUE_VIOLATION = "23505";
 
@@ -224,6 +227,54 @@ public final class PostgresLedgerStore implements LedgerStore {
       }
     }
   }
+
+  @Override
+  public Optional<SnapshotInfo> snapshot(String book) {
+    return SnapshotRows.info(snapshots, book);
+  }
+
+  @Override
+  public InputStream snapshotBytes(String book, SnapshotInfo info) {
+    return SnapshotRows.bytes(snapshots, book, info);
+  }
+
+  @Override
+  public void saveSnapshot(String book, long headSeq, int format, SnapshotWriter content) {
+    SnapshotRows.save(snapshots, book, headSeq, format, content, clock.instant());
+  }
+
+  // Each piece a statement on a connection of the pool, so a save holds no connection for long.
+  private final SnapshotRows.Runner snapshots = new SnapshotRows.Runner() {
+    @Override
+    public <T> T read(SnapshotRows.Work<T> w) {
+      return query("cannot read a snapshot in " + where, w::run);
+    }
+
+    @Override
+    public <T> T write(SnapshotRows.Work<T> w) {
+      try (Connection c = connection()) {
+        return w.run(c);
+      } catch (SQLException e) {
+        throw fault("cannot write a snapshot in " + where, e);
+      }
+    }
+
+    @Override
+    public void transaction(SnapshotRows.Work<Void> w) {
+      try (Connection c = connection()) {
+        c.setAutoCommit(false);
+        try {
+          w.run(c);
+          c.commit();
+        } catch (SQLException | RuntimeException e) {
+          rollback(c, e);
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw fault("cannot save a snapshot in " + where, e);
+      }
+    }
+  };
 
   @Override
   public Optional<AppendKey> appendKey(String book, String idempotencyKey) {

@@ -1,6 +1,7 @@
 package org.charter.store.sqlite;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +25,17 @@ import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
+import org.charter.core.ledger.SnapshotStore;
 import org.charter.store.EntryRows;
 import org.charter.store.Migrations;
+import org.charter.store.SnapshotRows;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** The embedded ledger store: one SQLite file in WAL mode, each append one immediate, fully synced transaction. */
-public final class SqliteLedgerStore implements LedgerStore {
+public final class SqliteLedgerStore implements LedgerStore, SnapshotStore {
   static final String MIGRATIONS = "classpath:db/migration/sqlite";
   private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
       + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
@@ -214,6 +217,67 @@ public final class SqliteLedgerStore implements LedgerStore {
       throw fault("cannot read the idempotency key of book " + book + " in " + file, e);
     }
   }
+
+  @Override
+  public Optional<SnapshotInfo> snapshot(String book) {
+    return SnapshotRows.info(snapshots, book);
+  }
+
+  @Override
+  public InputStream snapshotBytes(String book, SnapshotInfo info) {
+    return SnapshotRows.bytes(snapshots, book, info);
+  }
+
+  @Override
+  public void saveSnapshot(String book, long headSeq, int format, SnapshotWriter content) {
+    SnapshotRows.save(snapshots, book, headSeq, format, content, clock.instant());
+  }
+
+  // Each piece of a snapshot is its own statement, so an append waits for one piece at most, never for a whole save.
+  private final SnapshotRows.Runner snapshots = new SnapshotRows.Runner() {
+    @Override
+    public <T> T read(SnapshotRows.Work<T> w) {
+      synchronized (SqliteLedgerStore.this) {
+        try {
+          return w.run(open());
+        } catch (SQLException e) {
+          throw fault("cannot read a snapshot in " + file, e);
+        }
+      }
+    }
+
+    @Override
+    public <T> T write(SnapshotRows.Work<T> w) {
+      synchronized (SqliteLedgerStore.this) {
+        ReentrantLock writeLock = WRITE_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
+        writeLock.lock();
+        try {
+          return w.run(open());
+        } catch (SQLException e) {
+          throw fault("cannot write a snapshot in " + file, e);
+        } finally {
+          writeLock.unlock();
+        }
+      }
+    }
+
+    @Override
+    public void transaction(SnapshotRows.Work<Void> w) {
+      write(c -> {
+        try (Statement st = c.createStatement()) {
+          st.execute("BEGIN IMMEDIATE");
+          try {
+            w.run(c);
+            st.execute("COMMIT");
+          } catch (SQLException | RuntimeException e) {
+            rollback(st, e);
+            throw e;
+          }
+        }
+        return null;
+      });
+    }
+  };
 
   private void insertBook(String book) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO book (book_id, created_at) VALUES (?, ?)")) {
