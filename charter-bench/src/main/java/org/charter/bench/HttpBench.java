@@ -245,7 +245,17 @@ final class HttpBench {
 
   /** Writes the generated book to the store in appends of 10,000, never holding it all. */
   private static BookGenerator write(BenchOptions o, String db, PrintWriter progress, long[] payloadBytes) {
-    BookGenerator gen = new BookGenerator(o.seed(), o.httpActs());
+    return writeBook(o.seed(), o.httpActs(), db, "http", progress, payloadBytes);
+  }
+
+  /**
+   * Writes the book of {@code acts} acts seeded {@code seed} to the store {@code db} (a file or a URL) as book
+   * {@value BenchRun#BOOK}, in appends of 10,000, never holding it all; adds the canonical bytes to
+   * {@code payloadBytes[0]}. The generator is returned for what the run asks of the book after.
+   */
+  static BookGenerator writeBook(long seed, int acts, String db, String group, PrintWriter progress,
+      long[] payloadBytes) {
+    BookGenerator gen = new BookGenerator(seed, acts);
     try (LedgerStore store = Stores.open(db)) {
       List<LedgerEntry> batch = new ArrayList<>(10_000);
       byte[] prev = HashChain.GENESIS;
@@ -260,7 +270,7 @@ final class HttpBench {
           batch.clear();
         }
         if (seq % 1_000_000 == 0) {
-          progress.printf("  http: %,d acts written%n", seq);
+          progress.printf("  %s: %,d acts written%n", group, seq);
           progress.flush();
         }
       }

@@ -11,9 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.charter.bench.gen.BookGenerator;
-import org.charter.core.ledger.HashChain;
-import org.charter.core.ledger.LedgerEntry;
 import org.charter.store.sqlite.SqliteLedgerStore;
 
 /**
@@ -41,7 +38,7 @@ final class SnapshotBench {
       for (String suffix : new String[] {"", "-wal", "-shm"}) {
         Files.deleteIfExists(Path.of(db + suffix));
       }
-      write(o, db, progress);
+      HttpBench.writeBook(o.seed(), o.acts(), db.toString(), "snapshot", progress, new long[1]);
     }
     progress.printf("  snapshot: cold load by replay, then saving the snapshot%n");
     progress.flush();
@@ -102,27 +99,5 @@ final class SnapshotBench {
     long startup = (System.nanoTime() - t0) / 1_000_000 - Long.parseLong(out.get("total_ms"));
     out.put("wall_ms", Long.toString(Math.max(0, startup) + Long.parseLong(out.get("answer_ms"))));
     return out;
-  }
-
-  private static void write(BenchOptions o, Path db, PrintWriter progress) {
-    BookGenerator gen = new BookGenerator(o.seed(), o.acts());
-    try (SqliteLedgerStore store = SqliteLedgerStore.open(db)) {
-      List<LedgerEntry> batch = new ArrayList<>(10_000);
-      byte[] prev = HashChain.GENESIS;
-      long seq = 0;
-      while (gen.hasNext()) {
-        LedgerEntry e = HashChain.entry(BenchRun.BOOK, seq++, prev, gen.next().act());
-        prev = e.hash();
-        batch.add(e);
-        if (batch.size() == 10_000 || !gen.hasNext()) {
-          store.append(BenchRun.BOOK, seq - batch.size(), batch);
-          batch.clear();
-        }
-        if (seq % 1_000_000 == 0) {
-          progress.printf("  snapshot: %,d acts written to %s%n", seq, db.getFileName());
-          progress.flush();
-        }
-      }
-    }
   }
 }
