@@ -227,7 +227,9 @@ function lastActAtOrBefore(ms) {
   return i;
 }
 
-async function loadBook(book, at, act) {
+async function loadBook(listed, at, act) {
+  // The list describes a book the server has not loaded without its valid times: ask for the book itself.
+  const book = listed.loaded ? listed : await api('/api/books/' + encodeURIComponent(listed.id));
   ui.book = book;
   ui.selected = null;
   $('#sensitivity').replaceChildren();

@@ -19,7 +19,7 @@ import java.util.Set;
  * @param httpSeconds how long the load runs
  * @param pgUrl the PostgreSQL server to append to (a schema of its own is made and dropped), or null to skip it
  * @param server the command that starts {@code charter serve} in a second process, or null to skip the HTTP figure
- * @param only figure groups to run (append, verify, replay, decode, query, http, waterfall; http-pg and snapshot only when named); empty for all
+ * @param only figure groups to run (append, verify, replay, decode, query, http, waterfall; http-pg, snapshot, mixed-pg and startup only when named); empty for all
  */
 public record BenchOptions(
     boolean quick,
@@ -41,7 +41,8 @@ public record BenchOptions(
     Set<String> only) {
 
   public static final List<String> GROUPS =
-      List.of("append", "verify", "replay", "decode", "query", "http", "waterfall", "http-pg", "snapshot");
+      List.of("append", "verify", "replay", "decode", "query", "http", "waterfall", "http-pg", "snapshot", "mixed-pg",
+          "startup");
 
   public static BenchOptions full(Path workDir) {
     return new BenchOptions(false, 1, 1_000_000, 1_000_000, 10_000, 10_000_000, 1_000_000, 1_000_000, 1_000,
@@ -63,7 +64,7 @@ public record BenchOptions(
   }
 
   public BenchOptions sized(int acts, int rows, int queryActs, int queries, int distributions, int holders,
-      int httpActs, int httpSeconds) {
+      int httpActs, int httpRate, int httpSeconds) {
     return new BenchOptions(quick, seed, acts, rows, Math.min(batch, rows), queryActs, queries, distributions,
         holders, httpActs, httpRate, httpSeconds, rounds, workDir, pgUrl, server, only);
   }

@@ -73,6 +73,16 @@ public final class BenchRun {
       step(progress, "http-pg: %,d writes through charter serve on PostgreSQL, book of %,d acts", 200, o.httpActs());
       HttpBench.postgres(o, progress).forEach(f -> add(out, progress, f));
     }
+    if (o.only().contains("startup")) {
+      step(progress, "startup: charter serve on a store of %,d books, first answer and heap per book",
+          StartupBench.BOOKS);
+      StartupBench.run(o, progress).forEach(f -> add(out, progress, f));
+    }
+    if (o.only().contains("mixed-pg")) {
+      step(progress, "mixed-pg: 95%% reads and 5%% writes at %,d req/s for %d s, one and two charter serve on"
+          + " PostgreSQL, book of %,d acts", o.httpRate(), o.httpSeconds(), o.httpActs());
+      MixedBench.run(o, progress).forEach(f -> add(out, progress, f));
+    }
     return out.stream().map(f -> f.withCommand(command)).toList();
   }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.charter.core.act.Nullable;
 
 /**
  * An open-loop load generator over plain HTTP/1.1 keep-alive sockets, light enough to share two cores with the
@@ -40,6 +41,17 @@ final class LoadGenerator {
     }
   }
 
+  /** One request: a GET of {@code path}, or, with a JSON body, a POST of it (answered 201). */
+  record Request(String path, @Nullable String json) {
+    static Request get(String path) {
+      return new Request(path, null);
+    }
+
+    static Request post(String path, String json) {
+      return new Request(path, json);
+    }
+  }
+
   private final String token;
 
   LoadGenerator(String token) {
@@ -48,7 +60,56 @@ final class LoadGenerator {
 
   /** Sends {@code paths.get(i)} (path and query) to {@code base} for every i, at {@code rate} per second. */
   Result run(URI base, List<String> paths, int rate) throws InterruptedException {
-    int n = paths.size();
+    return send(base, paths.stream().map(Request::get).toList(), rate);
+  }
+
+  /**
+   * Sends the requests round-robin to several servers at {@code rate} per second in all (request i to server i mod k,
+   * each at its share of the rate), and returns what all of them saw together.
+   */
+  Result send(List<URI> bases, List<Request> requests, int rate) throws InterruptedException {
+    int k = bases.size();
+    Result[] parts = new Result[k];
+    List<Thread> threads = new ArrayList<>();
+    for (int s = 0; s < k; s++) {
+      int server = s;
+      List<Request> share = new ArrayList<>();
+      for (int i = server; i < requests.size(); i += k) {
+        share.add(requests.get(i));
+      }
+      Thread t = Thread.ofPlatform().name("charter-load-server-" + s).start(() -> {
+        try {
+          parts[server] = send(bases.get(server), share, Math.max(1, rate / k));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      threads.add(t);
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    long sent = 0;
+    long ok = 0;
+    long failed = 0;
+    double achieved = 0;
+    double bytes = 0;
+    List<long[]> all = new ArrayList<>();
+    for (Result r : parts) {
+      sent += r.sent();
+      ok += r.ok();
+      failed += r.failed();
+      achieved += r.achievedRate();
+      bytes += r.meanBytes() * r.ok();
+      all.add(r.micros());
+    }
+    long[] micros = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result(sent, ok, failed, achieved, ok == 0 ? 0 : bytes / ok, micros);
+  }
+
+  /** Sends {@code requests.get(i)} to {@code base} for every i, at {@code rate} per second. */
+  Result send(URI base, List<Request> requests, int rate) throws InterruptedException {
+    int n = requests.size();
     long[] micros = new long[n];
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -74,7 +135,7 @@ final class LoadGenerator {
           }
           try {
             conn = conn != null ? conn : new Connection(base);
-            int size = conn.get(paths.get(i), token);
+            int size = conn.send(requests.get(i), token);
             ok.incrementAndGet();
             bytes.addAndGet(size);
             micros[i] = (System.nanoTime() - due) / 1_000;
@@ -121,10 +182,18 @@ final class LoadGenerator {
       host = base.getHost() + ":" + base.getPort();
     }
 
-    /** Sends a GET and reads the whole answer; returns the body's size. */
-    int get(String path, String token) throws IOException {
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
-          + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    /** Sends a request and reads the whole answer; returns the body's size. */
+    int send(Request r, String token) throws IOException {
+      if (r.json() == null) {
+        out.write(("GET " + r.path() + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+            + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      } else {
+        byte[] body = r.json().getBytes(StandardCharsets.UTF_8);
+        out.write(("POST " + r.path() + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+            + "\r\nAccept: application/json\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+      }
       out.flush();
       String status = line();
       int code = Integer.parseInt(status.substring(9, 12));
@@ -154,7 +223,7 @@ final class LoadGenerator {
       } else {
         throw new IOException("an answer with neither a length nor chunks");
       }
-      if (code != 200 && code != 404) {
+      if (code != 200 && code != 404 && !(code == 201 && r.json() != null)) {
         throw new IOException("HTTP " + code);
       }
       return (int) size;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.charter.core.act.Nullable;
 import org.charter.server.CharterServer;
 import org.charter.server.ServerOptions;
 import org.charter.store.PoolOptions;
@@ -67,6 +68,39 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "10")
   long poolTimeout;
 
+  @Option(names = "--follow", negatable = true,
+      description = "ask the store for each book's head on every request and first replay what other server processes"
+          + " appended, so that several processes can serve one store (default: on for PostgreSQL, off for SQLite,"
+          + " which is one process's store)")
+  @Nullable Boolean follow;
+
+  @Option(names = "--memory", paramLabel = "SIZE",
+      description = "the heap the books in memory may take, as bytes or with k, m or g (KiB, MiB, GiB); past it the"
+          + " least recently used books are let go and loaded again on their next request (default: half the heap)")
+  @Nullable String memory;
+
+  /** A size such as 512m or 4g (binary units), or a number of bytes; at least 1 MiB. */
+  static long bytes(String option, String text) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    long unit = switch (t.isEmpty() ? ' ' : t.charAt(t.length() - 1)) {
+      case 'k' -> 1L << 10;
+      case 'm' -> 1L << 20;
+      case 'g' -> 1L << 30;
+      default -> 1;
+    };
+    String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+    long n;
+    try {
+      n = Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      throw new BadInputException(option + ": '" + text + "' is not a size (bytes, or a number with k, m or g)");
+    }
+    if (n < 1 || n > (Long.MAX_VALUE >> 30) || n * unit < (1L << 20)) {
+      throw new BadInputException(option + ": '" + text + "' is not between 1m and " + (Long.MAX_VALUE >> 30) + "g");
+    }
+    return n * unit;
+  }
+
   @Override
   public Integer call() {
     if (maxConnections < 1 || maxConnections > 100_000) {
@@ -89,7 +123,9 @@ final class ServeCommand implements Callable<Integer> {
     String given = System.getenv(ADMIN_TOKEN_ENV);
     ServerOptions options = ServerOptions.of(port, db, dirs).withHost(host).withMaxBodyBytes(maxBody)
         .withMaxConnections(maxConnections).withPool(new PoolOptions(poolSize, Duration.ofSeconds(poolTimeout)))
-        .withAdminToken(given == null || given.isBlank() ? null : given);
+        .withAdminToken(given == null || given.isBlank() ? null : given)
+        .withFollow(follow == null ? ServerOptions.isShared(db) : follow)
+        .withMemory(memory == null ? ServerOptions.defaultMemory() : bytes("--memory", memory));
     CharterServer server;
     try {
       server = CharterServer.start(options);

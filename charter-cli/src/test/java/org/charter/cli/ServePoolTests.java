@@ -19,7 +19,10 @@ import org.charter.testkit.PostgresTestSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code charter serve --pool-size --pool-timeout}: refused out of range, and honoured on a real PostgreSQL. */
+/**
+ * {@code charter serve --pool-size --pool-timeout --memory}: refused out of range, and the pool honoured on a real
+ * PostgreSQL.
+ */
 class ServePoolTests {
   @TempDir Path dir;
 
@@ -32,6 +35,20 @@ class ServePoolTests {
     Cli timeout = Cli.run("serve", "--port", "0", "--db", db.toString(), "--pool-timeout", "0");
     assertThat(timeout.code()).isEqualTo(2);
     assertThat(timeout.err()).contains("--pool-timeout: 0 is not between 1 and 3600 seconds");
+    assertThat(Files.exists(db)).isFalse();
+  }
+
+  @Test
+  void serve_memoryNotASizeOrTooSmall_exits2NamingTheOptionAndCreatesNoStore() {
+    Path db = dir.resolve("charter.db");
+    Cli unit = Cli.run("serve", "--port", "0", "--db", db.toString(), "--memory", "4q");
+    assertThat(unit.code()).isEqualTo(2);
+    assertThat(unit.err()).contains("--memory: '4q' is not a size (bytes, or a number with k, m or g)");
+    Cli small = Cli.run("serve", "--port", "0", "--db", db.toString(), "--memory", "512k");
+    assertThat(small.code()).isEqualTo(2);
+    assertThat(small.err()).contains("--memory: '512k' is not between 1m and");
+    Cli huge = Cli.run("serve", "--port", "0", "--db", db.toString(), "--memory", "99999999999999g");
+    assertThat(huge.code()).isEqualTo(2);
     assertThat(Files.exists(db)).isFalse();
   }
 

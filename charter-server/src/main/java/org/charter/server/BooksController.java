@@ -34,23 +34,45 @@ final class BooksController {
     this.access = access;
   }
 
+  /**
+   * The books the caller has a role on. A book in memory is summed up from it; one not loaded from what the store says
+   * of it (its size and head, with {@code loaded} false and no valid times), so that a list of many books loads none.
+   */
   void list(Context ctx) {
     Params.only(ctx);
     var p = Access.principal(ctx);
     List<Object> out = new ArrayList<>();
-    for (LiveBook b : library.books()) {
-      var grant = p.on(b.id());
+    for (String id : library.ids().stream().sorted().toList()) {
+      var grant = p.on(id);
       if (grant.isEmpty()) {
         continue;
       }
+      String role = grant.get().role().name().toLowerCase(Locale.ROOT);
       // Each summary is read under a hold on the book's front copy, so that no writer changes it meanwhile.
-      library.read(b.id()).ifPresent(r -> {
-        try (r) {
-          out.add(summary(r.live(), grant.get().role().name().toLowerCase(Locale.ROOT)));
+      Optional<Shelf.Reading> held = library.readIfLoaded(id);
+      if (held.isPresent()) {
+        try (Shelf.Reading r = held.get()) {
+          out.add(summary(r.live(), role));
         }
-      });
+      } else {
+        library.unloaded(id).ifPresent(u -> out.add(summary(u, role)));
+      }
     }
     Json.send(ctx, Map.of("books", out));
+  }
+
+  private static Map<String, Object> summary(Library.Unloaded u, String role) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", u.id());
+    m.put("title", u.title());
+    m.put("timezone", u.zone().getId());
+    m.put("acts", u.acts());
+    m.put("head", u.head());
+    m.put("first_valid_at", null);
+    m.put("last_valid_at", null);
+    m.put("loaded", false);
+    m.put("role", role);
+    return m;
   }
 
   void get(Context ctx) {
@@ -69,6 +91,7 @@ final class BooksController {
     m.put("head", book.last().map(Recorded::hashHex).orElse(null));
     m.put("first_valid_at", book.firstValidAt().map(t -> Labels.iso(t, b.zone())).orElse(null));
     m.put("last_valid_at", book.lastValidAt().map(t -> Labels.iso(t, b.zone())).orElse(null));
+    m.put("loaded", true);
     m.put("role", role);
     return m;
   }

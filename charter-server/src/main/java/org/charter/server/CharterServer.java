@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Charter server: the JSON API over the books of one store, with access control, and the web UI. Start it with
- * {@link #start}; it imports the scenarios it is given, loads every book of the store, and listens.
+ * {@link #start}; it imports the scenarios it is given and listens, loading each book on its first request.
  */
 public final class CharterServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CharterServer.class);
@@ -69,7 +69,7 @@ public final class CharterServer implements AutoCloseable {
   }
 
   /**
-   * Opens the store, imports each scenario (appending what the store lacks, refusing to rewrite), loads every book,
+   * Opens the store, imports each scenario (appending what the store lacks, refusing to rewrite),
    * makes sure an admin of every book exists, and starts listening.
    *
    * @throws org.charter.scenario.ScenarioException if a scenario cannot be read
@@ -87,7 +87,7 @@ public final class CharterServer implements AutoCloseable {
     try {
       opened = TokenStores.beside(store, o.db());
       TokenStore tokens = opened;
-      Library library = new Library(store);
+      Library library = new Library(store, o.follow(), o.memory());
       List<String> imported = new ArrayList<>();
       Map<String, CompareController.Hypotheses> hypotheses = new java.util.HashMap<>();
       for (Path dir : o.scenarios()) {
@@ -96,7 +96,6 @@ public final class CharterServer implements AutoCloseable {
         int appended = library.importScenario(s);
         imported.add(s.id() + " from " + dir + " (" + appended + " new entries)");
       }
-      library.loadAll();
       String issued = bootstrapAdmin(tokens, o);
       Javalin app = Javalin.create(cfg -> {
         // First, so that a test's listeners hear every route being added.
@@ -219,7 +218,10 @@ public final class CharterServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, String error, String message) {
-    Json.send(ctx, status, Map.of("error", error, "message", message == null ? "" : message));
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("error", error);
+    body.put("message", message == null ? "" : message);
+    Json.send(ctx, status, body);
   }
 
   private static String reason(int status) {
@@ -257,9 +259,9 @@ public final class CharterServer implements AutoCloseable {
     return List.copyOf(imported);
   }
 
-  /** The ids of the books served. */
+  /** The ids of the books served: those in the store, each loaded on its first request. */
   public List<String> books() {
-    return library.books().stream().map(LiveBook::id).toList();
+    return library.ids();
   }
 
   @Override

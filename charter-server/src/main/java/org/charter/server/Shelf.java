@@ -3,6 +3,7 @@ package org.charter.server;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import org.charter.core.act.Nullable;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
@@ -47,9 +48,18 @@ final class Shelf {
     }
   }
 
+  /** Held by the one writer of the book at a time: a write, or a catch-up with what other processes wrote. */
+  final ReentrantLock writer = new ReentrantLock();
+
+  /** When the book was last asked for (System.nanoTime), for eviction of the least recently used. */
+  volatile long used = System.nanoTime();
+
+  /** Set, under the writer lock, when the library let go of this shelf: a writer that finds it set starts again. */
+  boolean evicted;
+
   private volatile Side front;
-  // Guarded by this: the back copy, and the acts the front has that it lacks, with their entries as the store took
-  // them (kept, not made again: each is a canonical encoding and a hash).
+  // Guarded by the writer lock: the back copy, and the acts the front has that it lacks, with their entries as the store
+  // took them (kept, not made again: each is a canonical encoding and a hash).
   private Side back;
   private List<Recorded> pending = List.of();
   private List<LedgerEntry> pendingEntries = List.of();
@@ -79,7 +89,7 @@ final class Shelf {
 
   /**
    * The back copy, brought up to the front: waits for the readers that held it when it was the front to leave, then
-   * replays what the front gained since. Call with this shelf's lock held.
+   * replays what the front gained since. Call with the writer lock held.
    */
   Book back() {
     while (back.readers.get() > 0) {

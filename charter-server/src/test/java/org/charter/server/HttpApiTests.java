@@ -24,6 +24,15 @@ class HttpApiTests extends OneServerPerClass {
     assertThat(books.get(0).get("id").asText()).isEqualTo("openai-2023");
     assertThat(books.get(0).get("timezone").asText()).isEqualTo("America/Los_Angeles");
     assertThat(books.get(0).get("role").asText()).isEqualTo("admin");
+    // Listed from the store or from memory, the book's size and head are the same; asked for, it is loaded.
+    JsonNode one = server.get("/api/books/openai-2023").json();
+    assertThat(one.get("loaded").asBoolean()).isTrue();
+    assertThat(one.get("last_valid_at").isNull()).isFalse();
+    assertThat(books.get(0).get("acts")).isEqualTo(one.get("acts"));
+    assertThat(books.get(0).get("head")).isEqualTo(one.get("head"));
+    JsonNode again = server.get("/api/books").json().get("books").get(0);
+    assertThat(again.get("loaded").asBoolean()).isTrue();
+    assertThat(again.get("last_valid_at")).isEqualTo(one.get("last_valid_at"));
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.charter.core.act.Act;
 import org.charter.core.act.ActMeta;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.StatementMade;
+import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.book.RejectedException;
 import org.charter.core.ledger.LedgerStore;
@@ -42,10 +43,9 @@ class LibraryTests {
   @BeforeEach
   void load() {
     store = Stores.open(dir.resolve("charter.db").toString());
-    library = new Library(store);
+    library = new Library(store, false);
     Scenario s = new ScenarioLoader().load(Path.of("..", "scenarios", BOOK));
     library.importScenario(s);
-    library.loadAll();
     size = s.acts().size();
   }
 
@@ -122,18 +122,88 @@ class LibraryTests {
   }
 
   @Test
-  void storeThatMovedOn_isAConflict_andTheBookServesWhatTheStoreHolds() {
+  void storeThatMovedOn_catchesUpWithWhatItLacks_andTheWriteIsTriedAgain() {
+    assertThat(served()).as("loaded before the other writer appends").isEqualTo(size);
     // Another writer (a second server) appends behind this library's back.
-    Library other = new Library(store);
-    other.loadAll();
+    Library other = new Library(store, false);
     other.record(BOOK, List.of(note("elsewhere")), null, (live, recorded) -> new Receipt(null, 201, new byte[0]));
-    assertThatThrownBy(() -> record(note("n1")))
-        .isInstanceOf(org.charter.core.ledger.ConflictException.class);
-    assertThat(served()).as("caught up with the store").isEqualTo(size + 1);
+    assertThat(served()).as("not following the store, reads do not look").isEqualTo(size);
     record(note("n1"));
+    assertThat(served()).as("the write caught up, then appended").isEqualTo(size + 2);
+    try (Shelf.Reading r = library.read(BOOK).orElseThrow()) {
+      assertThat(r.live().book().entries()).isEqualTo(store.read(BOOK));
+      assertThat(r.live().book().find("elsewhere")).isPresent();
+    }
+    // Both copies of the shelf caught up: the next write, on the other copy, chains on too.
+    record(note("n2"));
     try (Shelf.Reading r = library.read(BOOK).orElseThrow()) {
       assertThat(r.live().book().entries()).isEqualTo(store.read(BOOK));
     }
+  }
+
+  @Test
+  void actIdTakenByAnotherWriter_isAConflict_andNothingIsWritten() {
+    assertThat(served()).isEqualTo(size);
+    Library other = new Library(store, false);
+    other.record(BOOK, List.of(note("twice")), null, (live, recorded) -> new Receipt(null, 201, new byte[0]));
+    assertThatThrownBy(() -> record(note("twice"))).isInstanceOf(RuntimeException.class)
+        .hasMessageContaining("twice");
+    assertThat(store.size(BOOK)).isEqualTo(size + 1);
+    assertThat(served()).as("caught up on the conflict").isEqualTo(size + 1);
+  }
+
+  @Test
+  void followingTheStore_readsSeeAnotherWritersActs_andBooksItCreated() {
+    Library following = new Library(store, true);
+    following.read(BOOK).orElseThrow().close();
+    library.record(BOOK, List.of(note("elsewhere")), null, (live, recorded) -> new Receipt(null, 201, new byte[0]));
+    try (Shelf.Reading r = following.read(BOOK).orElseThrow()) {
+      assertThat(r.live().book().size()).as("caught up on the read").isEqualTo(size + 1);
+      assertThat(r.live().book().entries()).isEqualTo(store.read(BOOK));
+    }
+    // A book the other writer starts is served on its first request, and listed.
+    Book fresh = new Book("fresh", java.time.ZoneOffset.UTC);
+    fresh.record(note("first"));
+    store.append("fresh", 0, fresh.entries());
+    assertThat(following.ids()).contains("fresh");
+    assertThat(following.readIfLoaded("fresh")).as("not loaded before its first request").isEmpty();
+    assertThat(following.unloaded("fresh")).get().extracting(Library.Unloaded::acts).isEqualTo(1L);
+    try (Shelf.Reading r = following.read("fresh").orElseThrow()) {
+      assertThat(r.live().book().entries()).isEqualTo(store.read("fresh"));
+    }
+    try (Shelf.Reading r = library.read("fresh").orElseThrow()) {
+      assertThat(r.live().book().size()).as("loaded on its first request, following or not").isEqualTo(1);
+    }
+    assertThat(library.read("nowhere")).as("a book the store lacks").isEmpty();
+  }
+
+  @Test
+  void booksBeyondTheMemory_areLetGoLeastRecentlyUsedFirst_andLoadedAgainWhole() {
+    Book second = new Book("second", java.time.ZoneOffset.UTC);
+    second.record(note("first"));
+    store.append("second", 0, second.entries());
+    // Room for the OpenAI book and not much more: loading a third book lets go of the one used least recently.
+    Library small = new Library(store, false, (size + 2) * Library.BYTES_PER_ACT);
+    assertThat(small.resident()).as("nothing loaded at start").isEmpty();
+    small.read(BOOK).orElseThrow().close();
+    small.read("second").orElseThrow().close();
+    assertThat(small.resident()).containsExactly(BOOK, "second");
+    Book third = new Book("third", java.time.ZoneOffset.UTC);
+    third.record(note("first"));
+    third.record(note("second"));
+    third.record(note("third"));
+    store.append("third", 0, third.entries());
+    small.read("second").orElseThrow().close();
+    small.read("third").orElseThrow().close();
+    assertThat(small.resident()).as("the OpenAI book, used least recently, let go").containsExactly("second", "third");
+    // A write to a book let go loads it again, whole, and lands.
+    small.record(BOOK, List.of(note("after")), null, (live, recorded) -> new Receipt(null, 201, new byte[0]));
+    try (Shelf.Reading r = small.read(BOOK).orElseThrow()) {
+      assertThat(r.live().book().entries()).isEqualTo(store.read(BOOK));
+      assertThat(r.live().book().find("after")).isPresent();
+    }
+    assertThat(small.resident()).contains(BOOK).hasSizeLessThan(3);
+    assertThat(small.ids()).as("every book of the store is served").containsExactlyInAnyOrder(BOOK, "second", "third");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.charter.core.book.Book;
 import org.charter.core.book.BookSnapshot;
+import org.charter.core.book.Recorded;
 import org.charter.core.ledger.Canonical;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.LedgerEntry;
@@ -82,15 +83,44 @@ public final class BookSync {
     List<LedgerEntry> page;
     for (long from = fromSnapshot; !(page = store.read(id, from, PAGE)).isEmpty(); from += page.size()) {
       for (LedgerEntry e : page) {
-        try {
-          book.replayStored(Canonical.decode(e.payload()), e);
-        } catch (IllegalArgumentException mismatch) {
-          throw new IllegalStateException("book " + id + ": " + mismatch.getMessage() + "; run charter verify --db"
-              + " on the store", mismatch);
-        }
+        replayEntry(book, e);
       }
     }
     return new Load(book, fromSnapshot, book.size() - fromSnapshot, ignored);
+  }
+
+  /**
+   * Brings a book up to its ledger: replays the entries the store holds after the book's last, a page at a time, and
+   * returns them as recorded, in order (none when the book is up to date). Another process writing the same store is
+   * how a book falls behind.
+   *
+   * @throws IllegalStateException if an entry differs from the one its act makes; the book may then hold some of the
+   *     entries before it
+   */
+  public static List<Recorded> catchUp(LedgerStore store, Book book) {
+    List<Recorded> got = new java.util.ArrayList<>();
+    List<LedgerEntry> page;
+    for (long from = book.size(); !(page = store.read(book.id(), from, PAGE)).isEmpty(); from += page.size()) {
+      for (LedgerEntry e : page) {
+        got.add(replayEntry(book, e));
+      }
+    }
+    return got;
+  }
+
+  /**
+   * Replays one stored entry onto a book: its act decoded from its bytes, and the entry the book makes of it checked to
+   * be the stored one, byte for byte.
+   *
+   * @throws IllegalStateException if the entry differs from the one its act makes: the store was tampered with
+   */
+  public static Recorded replayEntry(Book book, LedgerEntry e) {
+    try {
+      return book.replayStored(Canonical.decode(e.payload()), e);
+    } catch (IllegalArgumentException mismatch) {
+      throw new IllegalStateException("book " + book.id() + ": " + mismatch.getMessage() + "; run charter verify --db"
+          + " on the store", mismatch);
+    }
   }
 
   private static Book fromSnapshot(LedgerStore store, SnapshotStore snapshots, String id, ZoneId zone, byte[] key,

@@ -54,12 +54,12 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--only", split = ",", paramLabel = "GROUP",
       description = "run only these groups: append, verify, replay, decode, query, http, waterfall, http-pg,"
-          + " snapshot (http-pg and snapshot run only when named)")
+          + " snapshot, mixed-pg, startup (the last four run only when named)")
   Set<String> only;
 
   @Option(names = "--pg", paramLabel = "URL",
-      description = "a jdbc:postgresql: URL to append to and serve from (http-pg), in a schema of its own dropped afterwards"
-          + " (default: $CHARTER_PG_URL; none: the PostgreSQL figure is not measured)")
+      description = "a jdbc:postgresql: URL to append to and serve from (http-pg, mixed-pg), in a schema of its own"
+          + " dropped afterwards (default: $CHARTER_PG_URL; none: the PostgreSQL figures are not measured)")
   String pg;
 
   @Option(names = "--work-dir", paramLabel = "DIR",
@@ -73,6 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--distributions", description = "distributions through the waterfall") Integer distributions;
   @Option(names = "--holders", description = "holders in the waterfall") Integer holders;
   @Option(names = "--http-acts", description = "acts in the book the server holds") Integer httpActs;
+  @Option(names = "--http-rate", description = "requests per second the HTTP load offers") Integer httpRate;
   @Option(names = "--http-seconds", description = "how long the HTTP load runs") Integer httpSeconds;
   @Option(names = "--server-heap", paramLabel = "SIZE", description = "the -Xmx of the charter serve process"
       + " (default: 1g with --quick, else 12g)") String serverHeap;
@@ -106,6 +107,10 @@ public final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--only: no group " + String.join(", ", unknown)
           + "; the groups are " + String.join(", ", BenchOptions.GROUPS));
     }
+    if (httpRate != null && (httpRate < 1 || httpRate > 100_000)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--http-rate: " + httpRate
+          + " is not between 1 and 100000 requests per second");
+    }
     if (jmh) {
       JmhRun.run(quick, only == null ? Set.of() : only, out);
       return CommandLine.ExitCode.OK;
@@ -120,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
           only == null ? Set.of() : Set.copyOf(only)).sized(or(acts, base.acts()), or(rows, base.rows()),
               or(queryActs, base.queryActs()), or(queries, base.queries()),
               or(distributions, base.distributions()), or(holders, base.holders()), or(httpActs, base.httpActs()),
-              or(httpSeconds, base.httpSeconds()));
+              or(httpRate, base.httpRate()), or(httpSeconds, base.httpSeconds()));
       err.println("charter bench on " + Machine.describe());
       List<Figure> figures = BenchRun.run(o, commandLine(), err);
       if (output.json()) {

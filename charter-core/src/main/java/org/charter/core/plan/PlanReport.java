@@ -85,7 +85,10 @@ public final class PlanReport {
   private static List<Object> persons(Plan p, List<String> ids) {
     List<Object> out = new ArrayList<>();
     for (String id : ids) {
-      out.add(Map.of("id", id, "name", p.names().getOrDefault(id, id)));
+      Map<String, Object> person = new LinkedHashMap<>();
+      person.put("id", id);
+      person.put("name", p.names().getOrDefault(id, id));
+      out.add(person);
     }
     return out;
   }

@@ -158,7 +158,12 @@ public final class StateReport {
     m.put("ultimate_controller", s.ultimateController(e.entity()));
     List<Object> chain = new ArrayList<>();
     for (ControlLinkSet l : s.controlChain(e.entity())) {
-      chain.add(Map.of("controller", l.controller(), "controlled", l.controlled(), "kind", Labels.lower(l.kind())));
+      // In this order in every process: Map.of's order changes from one JVM to the next.
+      Map<String, Object> link = new LinkedHashMap<>();
+      link.put("controller", l.controller());
+      link.put("controlled", l.controlled());
+      link.put("kind", Labels.lower(l.kind()));
+      chain.add(link);
     }
     m.put("control_chain", chain);
     List<Object> boards = new ArrayList<>();
