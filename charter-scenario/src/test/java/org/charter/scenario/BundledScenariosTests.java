@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.charter.core.act.Act;
+import org.charter.core.act.Source;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,5 +44,35 @@ class BundledScenariosTests {
         }
       }
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarios")
+  void load_bundledScenario_hasSourcesYamlAndEverySourceResolves(Path dir) throws IOException {
+    Scenario s = new ScenarioLoader().load(dir);
+    assertThat(s.sources().present()).as(dir + "/sources.yaml").isTrue();
+    List<Act> all = new ArrayList<>(s.acts());
+    List<Source> headers = new ArrayList<>();
+    List<Variant> variants = new ArrayList<>(new VariantLoader().hypotheses(s));
+    if (Files.isDirectory(dir.resolve("branches"))) {
+      try (Stream<Path> list = Files.list(dir.resolve("branches"))) {
+        for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+          variants.add(new VariantLoader().load(f, s));
+        }
+      }
+    }
+    for (Variant v : variants) {
+      all.addAll(v.acts());
+      headers.addAll(v.sources());
+    }
+    for (Act a : all) {
+      for (Source src : a.meta().sources()) {
+        if (src.kind() != Source.SourceKind.ASSUMPTION) {
+          assertThat(s.sources().resolve(src)).as(a.id() + ": " + src).isPresent();
+        }
+      }
+    }
+    headers.stream().filter(h -> h.kind() != Source.SourceKind.ASSUMPTION)
+        .forEach(h -> assertThat(s.sources().resolve(h)).as(h.toString()).isPresent());
   }
 }
