@@ -30,7 +30,7 @@ class SourceListTests {
       """;
   private static final String SOURCES = """
       - key: seed 001
-        publisher: not given in the file
+        publisher: publisher not given in the file
         date: undated
         file: 001_cfd64df5a48c7b4a.txt
       - key: Wired, 19 Nov 2023
@@ -75,7 +75,7 @@ class SourceListTests {
     List<Source> sources = s.acts().get(0).meta().sources();
     assertThat(s.sources().present()).isTrue();
     assertThat(s.sources().label(sources.get(0)))
-        .isEqualTo("seed 001 \u2014 not given in the file, undated (001_cfd64df5a48c7b4a.txt)");
+        .isEqualTo("seed 001 \u2014 publisher not given in the file, undated (001_cfd64df5a48c7b4a.txt)");
     SourceList.Cited wired = s.sources().resolve(sources.get(1)).orElseThrow();
     assertThat(wired.entry().key()).isEqualTo("Wired, 19 Nov 2023");
     assertThat(wired.detail()).isEqualTo(": the bylaws of January 2016");
