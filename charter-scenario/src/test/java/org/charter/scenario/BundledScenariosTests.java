@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.charter.core.act.Act;
 import org.charter.core.act.Source;
@@ -65,14 +67,27 @@ class BundledScenariosTests {
       all.addAll(v.acts());
       headers.addAll(v.sources());
     }
-    for (Act a : all) {
-      for (Source src : a.meta().sources()) {
-        if (src.kind() != Source.SourceKind.ASSUMPTION) {
-          assertThat(s.sources().resolve(src)).as(a.id() + ": " + src).isPresent();
+    for (String kind : List.of("checks", "plans")) {
+      if (Files.isDirectory(dir.resolve(kind))) {
+        try (Stream<Path> list = Files.list(dir.resolve(kind))) {
+          for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            all.addAll(new ScenarioLoader().loadActs(f, s));
+          }
         }
       }
     }
-    headers.stream().filter(h -> h.kind() != Source.SourceKind.ASSUMPTION)
-        .forEach(h -> assertThat(s.sources().resolve(h)).as(h.toString()).isPresent());
+    Set<String> cited = new HashSet<>();
+    List<Source> every = new ArrayList<>(headers);
+    all.forEach(a -> every.addAll(a.meta().sources()));
+    for (Source src : every) {
+      if (src.kind() != Source.SourceKind.ASSUMPTION) {
+        SourceList.Cited c = s.sources().resolve(src).orElse(null);
+        assertThat(c).as(src.toString()).isNotNull();
+        cited.add(c.entry().key());
+      }
+    }
+    // The list names what the scenario cites, and nothing else.
+    assertThat(s.sources().entries().stream().map(SourceEntry::key).toList()).as(dir + "/sources.yaml")
+        .allMatch(cited::contains);
   }
 }
