@@ -46,6 +46,16 @@ class SourcesCliTests {
   }
 
   @Test
+  void replay_ofTheBookInTheStore_namesItsSourcesByTheBundledScenariosList() {
+    String db = tmp.resolve("charter.db").toString();
+    assertThat(Cli.run("replay", Cli.OPENAI.toString(), "--db", db).code()).isZero();
+    System.setProperty("charter.home", "..");
+    Cli r = Cli.run("replay", "--db", db, "--book", "openai-2023", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().get("timeline").toString()).contains(SEED_001).contains(LEADERSHIP);
+  }
+
+  @Test
   void replay_ofASourceTheListLacks_exits2NamingTheSourcesLineAndColumn() throws Exception {
     Path copy = Cli.copyOpenAi(tmp.resolve("scenario"));
     Path file = copy.resolve("acts").resolve("2023-11-17-news.yaml");
