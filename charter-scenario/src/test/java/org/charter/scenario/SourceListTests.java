@@ -116,6 +116,37 @@ class SourceListTests {
   }
 
   @Test
+  void hypotheses_withASourceTheListLacks_isErrorAtTheVariantsSource() throws IOException {
+    Scenario s = new ScenarioLoader().load(scenario(ENTITY, SOURCES));
+    Files.createDirectories(dir.resolve("hypotheses"));
+    Files.writeString(dir.resolve("hypotheses/h.yaml"), """
+        id: h
+        title: H
+        sources:
+          - public: "Wired, 19 Nov 2023: fine"
+          - public: "Axios, 22 Nov 2023: not in the list"
+        drop: [e-formed]
+        """);
+    List<Problem> problems = Fixtures.problems(() -> new VariantLoader().hypotheses(s));
+    assertThat(problems).hasSize(1);
+    assertAt(problems.get(0), "h.yaml", 5, 13, "sources[1]: no key of sources.yaml begins the public text 'Axios,"
+        + " 22 Nov 2023: not in the list' (write it as the key of an entry, such as \"Wired, 19 Nov 2023\", then the"
+        + " detail, or add the entry)");
+  }
+
+  @Test
+  void loadActs_againstAScenarioWithAList_checksTheProposedActsSources() throws IOException {
+    Scenario s = new ScenarioLoader().load(scenario(ENTITY, SOURCES));
+    Path check = dir.resolve("check.yaml");
+    Files.writeString(check, ENTITY.replace("e-formed", "f-formed").replace("entity: e\n", "entity: f\n")
+        .replace("seed: \"001\"", "seed: \"004\""));
+    List<Problem> problems = Fixtures.problems(() -> new ScenarioLoader().loadActs(check, s));
+    assertThat(problems).hasSize(1);
+    assertAt(problems.get(0), "check.yaml", 5, 13, "sources[0]: seed 004 has no entry in sources.yaml (add one with"
+        + " key: seed 004 and the seed's file)");
+  }
+
+  @Test
   void load_entryWithoutPublisher_isErrorAtTheEntry() throws IOException {
     Problem p = onlyProblem(ENTITY, SOURCES.replace("  publisher: Wired\n  date: 2023-11-19\n", "  date: 2023-11-19\n"));
     assertAt(p, "sources.yaml", 5, 3, "missing required field 'publisher' in source entry");
