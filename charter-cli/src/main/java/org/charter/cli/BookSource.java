@@ -11,8 +11,10 @@ import org.charter.core.act.Bounds;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.ledger.LedgerStore;
+import org.charter.core.report.SourceLabels;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.ScenarioException;
+import org.charter.scenario.ScenarioSources;
 import org.charter.store.BookSync;
 import org.charter.store.Stores;
 import picocli.CommandLine.Option;
@@ -45,8 +47,11 @@ final class BookSource {
           + " (default: that of the bundled scenario of the same id, else UTC; the store keeps no zone)")
   String zone;
 
-  /** A book as read: the scenario it stands for (its acts, in the store's order) and the book replayed from them. */
-  record Read(Scenario scenario, Book book) {}
+  /**
+   * A book as read: the scenario it stands for (its acts, in the store's order), the book replayed from them, and how
+   * its timeline names their sources.
+   */
+  record Read(Scenario scenario, Book book, SourceLabels sources) {}
 
   private Read read;
 
@@ -69,6 +74,14 @@ final class BookSource {
     return read().scenario();
   }
 
+  /**
+   * How the timeline names the acts' sources: by the scenario's sources.yaml; for a book of a store, by the bundled
+   * scenario's of the same id for its acts only, and as written for the acts recorded through the server.
+   */
+  SourceLabels sources() {
+    return read().sources();
+  }
+
   /** The book, replayed from the scenario, or from the store's entries with each checked against its stored bytes. */
   Book book() {
     return read().book();
@@ -85,7 +98,7 @@ final class BookSource {
             + " directory alone");
       } else {
         Scenario s = Scenarios.load(dir);
-        read = new Read(s, Scenarios.replay(s));
+        read = new Read(s, Scenarios.replay(s), ScenarioSources.of(s));
       }
     }
     return read;
@@ -113,7 +126,7 @@ final class BookSource {
     String title = bundled != null ? bundled.title() : id;
     String recordedBy = bundled != null ? bundled.recordedBy() : "charter";
     Scenario s = new Scenario(id, title, zone, recordedBy, null, acts, Path.of(""));
-    return new Read(s, replayed);
+    return new Read(s, replayed, bundled == null ? SourceLabels.AS_WRITTEN : ScenarioSources.ownActs(bundled));
   }
 
   private static LedgerStore openExisting(String db) {

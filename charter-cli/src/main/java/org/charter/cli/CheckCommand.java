@@ -56,12 +56,12 @@ final class CheckCommand implements Callable<Integer> {
       root.put("book", s.id());
       root.put("file", actFile.toString());
       root.put("valid", allValid);
-      root.put("acts", TimelineReport.tree(checked, book, s.zone()));
+      root.put("acts", TimelineReport.tree(checked, book, s.zone(), source.sources()));
       Json.print(out, root);
     } else {
       out.println("Checking " + checked.size() + " proposed act(s) from " + actFile + " against " + s.id()
           + " (nothing is recorded):");
-      TimelineText.printText(out, checked, book, s.zone(), true);
+      TimelineText.printText(out, checked, book, s.zone(), true, source.sources());
       out.println(allValid ? "valid" : "NOT VALID: at least one act is invalid or undetermined under these rules");
     }
     return allValid ? Failures.OK : Failures.NO;

@@ -1,5 +1,6 @@
 package org.charter.cli;
 
+import org.charter.core.report.SourceLabels;
 import org.charter.core.report.TimelineReport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.charter.core.ledger.LedgerStore;
 import org.charter.core.state.Basis;
 import org.charter.core.state.Register;
 import org.charter.scenario.Scenario;
+import org.charter.scenario.ScenarioSources;
 import org.charter.store.BookSync;
 import org.charter.store.Stores;
 import picocli.CommandLine.Command;
@@ -51,13 +53,16 @@ class ReplayCommand implements Callable<Integer> {
     String db = source.db != null ? source.db : DEFAULT_DB;
     Scenario s;
     Book book;
+    SourceLabels sources;
     int appended = 0;
     if (stored) {
       s = source.scenario();
       book = source.book();
+      sources = source.sources();
     } else {
       s = Scenarios.load(scenarioDir());
       book = Scenarios.replay(s);
+      sources = ScenarioSources.of(s);
       try (LedgerStore store = StoreArg.open(db)) {
         appended = BookSync.appendMissing(store, s.id(), book.entries());
       }
@@ -72,7 +77,7 @@ class ReplayCommand implements Callable<Integer> {
       root.put("title", s.title());
       root.put("db", Stores.describe(db));
       root.put("appended", appended);
-      root.put("timeline", TimelineReport.tree(book.timeline(), book, s.zone()));
+      root.put("timeline", TimelineReport.tree(book.timeline(), book, s.zone(), sources));
       root.put("final_state", state);
       Json.print(out, root);
     } else {
@@ -83,7 +88,7 @@ class ReplayCommand implements Callable<Integer> {
           + " order of the record (valid time), whatever the order of the files; \"as acted\" gives its verdict"
           + " against the register as acted where that differs.");
       out.println();
-      TimelineText.printText(out, book.timeline(), book, s.zone(), false);
+      TimelineText.printText(out, book.timeline(), book, s.zone(), false, sources);
       out.println();
       StateText.print(out, state);
     }

@@ -28,8 +28,8 @@ final class ActReader {
   // Once: each call of getRecordComponents() parses the generic types again.
   private static final RecordComponent[] META_COMPONENTS = ActMeta.class.getRecordComponents();
 
-  /** An act read from a file, with the node to point at if its id clashes with another. */
-  record ReadAct(Act act, ProblemSink sink, Node idNode) {}
+  /** An act read from a file, with the node to point at if its id clashes with another, and its own node. */
+  record ReadAct(Act act, ProblemSink sink, Node idNode, Node node) {}
 
   private final ProblemSink sink;
   private final NodeMapper mapper;
@@ -149,7 +149,7 @@ final class ActReader {
       }
       throw ProblemSink.Failed.INSTANCE;
     }
-    return new ReadAct(act, sink, id == null ? m : id.getValueNode());
+    return new ReadAct(act, sink, id == null ? m : id.getValueNode(), m);
   }
 
   /** The node a path of keys and indices leads to from {@code node}, or the nearest one on the way. */

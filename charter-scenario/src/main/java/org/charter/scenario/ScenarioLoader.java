@@ -50,6 +50,7 @@ public final class ScenarioLoader {
     // Without a valid header the acts are still read, in UTC, so that one run reports the problems of every file.
     ZoneId zone = head.map(Scenario::zone).orElse(ZoneOffset.UTC);
     String recordedBy = head.map(Scenario::recordedBy).orElse(DEFAULT_RECORDED_BY);
+    SourceList sources = sources(dir.resolve("sources.yaml"), problems);
     Names names = new Names();
     List<ActReader.ReadAct> read = new ArrayList<>();
     List<Problem> unreadable = new ArrayList<>();
@@ -59,13 +60,25 @@ public final class ScenarioLoader {
       reader.unreadable().ifPresent(unreadable::add);
     }
     checkIds(read, id -> false, "");
+    Citations.check(sources, read);
     int named = problems.size();
     names.check();
     foldUnknownNames(problems, named, unreadable);
     throwIfAny(problems);
     Scenario s = head.orElseThrow();
     return new Scenario(s.id(), s.title(), zone, recordedBy, s.description(),
-        read.stream().map(ActReader.ReadAct::act).toList(), dir);
+        read.stream().map(ActReader.ReadAct::act).toList(), dir, sources);
+  }
+
+  /**
+   * The scenario's list of sources, or {@link SourceList#NONE} when it has no sources.yaml, or when the file has
+   * problems (recorded; its acts' sources are then not checked against it, so that one typo is reported once).
+   */
+  private static SourceList sources(Path file, List<Problem> problems) {
+    if (!Files.exists(file)) {
+      return SourceList.NONE;
+    }
+    return new SourcesReader(file, problems).read().orElse(SourceList.NONE);
   }
 
   /**
@@ -110,6 +123,7 @@ public final class ScenarioLoader {
     List<ActReader.ReadAct> read =
         new ActReader(file, text, context.zone(), context.recordedBy(), names, problems).read();
     checkIds(read, taken, "an act of scenario " + context.id());
+    Citations.check(context.sources(), read);
     names.check();
     throwIfAny(problems);
     return read.stream().map(ActReader.ReadAct::act).toList();

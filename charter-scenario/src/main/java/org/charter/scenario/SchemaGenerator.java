@@ -30,26 +30,44 @@ import org.charter.core.act.Office;
 import org.charter.core.act.Source;
 import org.charter.core.act.Threshold;
 
-/** Generates the JSON Schema (draft 2020-12) of an acts file from the act records, so the schema cannot drift. */
+/**
+ * Generates the JSON Schemas (draft 2020-12) of an acts file and of a scenario's sources.yaml from their records, so
+ * the schemas cannot drift.
+ */
 public final class SchemaGenerator {
   /** Where the schema is committed, relative to the repository root. */
   public static final String COMMITTED_PATH = "docs/scenario.schema.json";
+  /** Where the schema of sources.yaml is committed, relative to the repository root. */
+  public static final String SOURCES_PATH = "docs/sources.schema.json";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private final Map<String, ObjectNode> defs = new LinkedHashMap<>();
 
   private SchemaGenerator() {}
 
-  /** Writes the schema to the path given, or to docs/scenario.schema.json under the working directory. */
+  /**
+   * Writes the schemas to the paths given, or to docs/scenario.schema.json and docs/sources.schema.json under the
+   * working directory.
+   */
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : COMMITTED_PATH);
+    Path sources = Path.of(args.length > 1 ? args[1] : SOURCES_PATH);
     Files.writeString(out, generate(), StandardCharsets.UTF_8);
-    System.out.println("wrote " + out.toAbsolutePath());
+    Files.writeString(sources, generateSources(), StandardCharsets.UTF_8);
+    System.out.println("wrote " + out.toAbsolutePath() + " and " + sources.toAbsolutePath());
   }
 
   /** The schema as JSON text, two-space indented, with a final newline. */
   public static String generate() {
-    ObjectNode root = new SchemaGenerator().schema();
+    return print(new SchemaGenerator().schema());
+  }
+
+  /** The schema of sources.yaml as JSON text, printed as {@link #generate()} prints the acts file's. */
+  public static String generateSources() {
+    return print(new SchemaGenerator().sourcesSchema());
+  }
+
+  private static String print(ObjectNode root) {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -78,6 +96,33 @@ public final class SchemaGenerator {
     for (Class<? extends Act> type : ActTypes.all()) {
       defs.put(ActTypes.nameOf(type), act(type));
     }
+    ObjectNode all = root.putObject("$defs");
+    defs.forEach(all::set);
+    return root;
+  }
+
+  private ObjectNode sourcesSchema() {
+    ObjectNode root = JSON.objectNode();
+    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    root.put("title", "Charter sources list");
+    root.put("description", "A scenario's sources.yaml: the entries its acts' sources name (docs/scenario-format.md)."
+        + " Generated from org.charter.scenario.SourceEntry by org.charter.scenario.SchemaGenerator; do not edit by"
+        + " hand.");
+    root.put("type", "array");
+    root.set("items", ref("source-entry"));
+    ObjectNode props = JSON.objectNode();
+    ObjectNode entry = object(SourceEntry.class, props, JSON.arrayNode());
+    described((ObjectNode) props.get("key"), "what an act's source begins with: seed 001, or Wired, 19 Nov 2023");
+    props.set("date", pattern(types("string", "integer"), SourcesReader.DATE_PATTERN,
+        "2023-11-19; the month 2023-11 or the year 2023 where the source gives no day; undated where it gives none"));
+    described((ObjectNode) props.get("file"), "a seed's file name, such as 001_cfd64df5a48c7b4a.txt; only a seed's");
+    // A seed's entry names its file.
+    ObjectNode seedKey = JSON.objectNode();
+    seedKey.putObject("properties").set("key", JSON.objectNode().put("pattern", SourcesReader.SEED_KEY_PATTERN));
+    entry.set("if", seedKey);
+    entry.set("then", JSON.objectNode().set("required", JSON.arrayNode().add("file")));
+    entry.set("else", JSON.objectNode().set("not", JSON.objectNode().set("required", JSON.arrayNode().add("file"))));
+    defs.put("source-entry", entry);
     ObjectNode all = root.putObject("$defs");
     defs.forEach(all::set);
     return root;

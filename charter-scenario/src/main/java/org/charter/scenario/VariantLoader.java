@@ -124,6 +124,7 @@ public final class VariantLoader {
     base.acts().forEach(a -> ids.add(a.id()));
     ProblemSink sink = new ProblemSink(file, problems);
     List<String> drop = h.drop() == null ? List.of() : h.drop();
+    Citations.check(base.sources(), h.sources() == null ? List.of() : h.sources(), header.get().node(), sink);
     for (String d : drop) {
       if (!ids.contains(d)) {
         sink.add(ActReader.at(header.get().node(), List.of("drop")), "drop: no act " + d + " in scenario "
@@ -150,6 +151,7 @@ public final class VariantLoader {
           }
           acts.add(r.act());
         }
+        Citations.check(base.sources(), read);
         names.check();
       }
     }

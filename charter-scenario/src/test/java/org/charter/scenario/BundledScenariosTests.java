@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.charter.core.act.Act;
+import org.charter.core.act.Source;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,5 +46,48 @@ class BundledScenariosTests {
         }
       }
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarios")
+  void load_bundledScenario_hasSourcesYamlAndEverySourceResolves(Path dir) throws IOException {
+    Scenario s = new ScenarioLoader().load(dir);
+    assertThat(s.sources().present()).as(dir + "/sources.yaml").isTrue();
+    List<Act> all = new ArrayList<>(s.acts());
+    List<Source> headers = new ArrayList<>();
+    List<Variant> variants = new ArrayList<>(new VariantLoader().hypotheses(s));
+    if (Files.isDirectory(dir.resolve("branches"))) {
+      try (Stream<Path> list = Files.list(dir.resolve("branches"))) {
+        for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+          variants.add(new VariantLoader().load(f, s));
+        }
+      }
+    }
+    for (Variant v : variants) {
+      all.addAll(v.acts());
+      headers.addAll(v.sources());
+    }
+    for (String kind : List.of("checks", "plans")) {
+      if (Files.isDirectory(dir.resolve(kind))) {
+        try (Stream<Path> list = Files.list(dir.resolve(kind))) {
+          for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            all.addAll(new ScenarioLoader().loadActs(f, s));
+          }
+        }
+      }
+    }
+    Set<String> cited = new HashSet<>();
+    List<Source> every = new ArrayList<>(headers);
+    all.forEach(a -> every.addAll(a.meta().sources()));
+    for (Source src : every) {
+      if (src.kind() != Source.SourceKind.ASSUMPTION) {
+        SourceList.Cited c = s.sources().resolve(src).orElse(null);
+        assertThat(c).as(src.toString()).isNotNull();
+        cited.add(c.entry().key());
+      }
+    }
+    // The list names what the scenario cites, and nothing else.
+    assertThat(s.sources().entries().stream().map(SourceEntry::key).toList()).as(dir + "/sources.yaml")
+        .allMatch(cited::contains);
   }
 }

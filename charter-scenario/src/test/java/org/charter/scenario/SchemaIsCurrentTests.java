@@ -10,22 +10,31 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed docs/scenario.schema.json is the one the act records generate. To regenerate it after changing an
- * act record: {@code mvn -B test -pl charter-scenario -Dtest=SchemaIsCurrentTests -Dcharter.schema.write=true}.
+ * The committed docs/scenario.schema.json is the one the act records generate, and docs/sources.schema.json the one
+ * SourceEntry generates. To regenerate them after changing an act record or SourceEntry: {@code mvn -B test -pl charter-scenario -Dtest=SchemaIsCurrentTests -Dcharter.schema.write=true}.
  */
 class SchemaIsCurrentTests {
   // Surefire runs tests in the module directory; the docs are one level up, at the repository root.
   static final Path COMMITTED = Path.of("..").resolve(SchemaGenerator.COMMITTED_PATH);
+  static final Path SOURCES = Path.of("..").resolve(SchemaGenerator.SOURCES_PATH);
 
   @Test
   void committedSchema_regenerated_isUnchanged() throws IOException {
-    String generated = SchemaGenerator.generate();
+    assertCurrent(COMMITTED, SchemaGenerator.generate(), "the act records");
+  }
+
+  @Test
+  void committedSourcesSchema_regenerated_isUnchanged() throws IOException {
+    assertCurrent(SOURCES, SchemaGenerator.generateSources(), "SourceEntry");
+  }
+
+  private static void assertCurrent(Path file, String generated, String from) throws IOException {
     if (Boolean.getBoolean("charter.schema.write")) {
-      Files.writeString(COMMITTED, generated, StandardCharsets.UTF_8);
+      Files.writeString(file, generated, StandardCharsets.UTF_8);
     }
-    String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+    String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     assertThat(firstDifference(committed, generated))
-        .as("docs/scenario.schema.json is out of date with the act records; regenerate it with "
+        .as(file.getFileName() + " is out of date with " + from + "; regenerate it with "
             + "mvn -B test -pl charter-scenario -Dtest=SchemaIsCurrentTests -Dcharter.schema.write=true")
         .isEmpty();
   }

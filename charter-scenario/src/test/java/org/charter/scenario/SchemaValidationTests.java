@@ -57,9 +57,32 @@ class SchemaValidationTests {
       return Stream.of();
     }
     try (Stream<Path> files = Files.walk(scenarios)) {
-      return files.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("scenario.yaml") && !variant(p))
-          .sorted().toList().stream();
+      return files.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("scenario.yaml")
+          && !p.endsWith("sources.yaml") && !variant(p)).sorted().toList().stream();
     }
+  }
+
+  private static final Schema SOURCES_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(read(SchemaIsCurrentTests.SOURCES), InputFormat.JSON);
+
+  static Stream<Path> bundledSourcesFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("..", "scenarios"))) {
+      return files.filter(p -> p.endsWith("sources.yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundledSourcesFiles")
+  void validate_bundledSourcesFile_passesTheSourcesSchema(Path file) throws IOException {
+    assertThat(SOURCES_SCHEMA.validate(Files.readString(file), InputFormat.YAML)).as(file.toString()).isEmpty();
+  }
+
+  @Test
+  void validate_seedEntryWithoutFile_failsTheSourcesSchema() {
+    assertThat(SOURCES_SCHEMA.validate("- {key: seed 001, publisher: x, date: undated}", InputFormat.YAML))
+        .isNotEmpty();
+    assertThat(SOURCES_SCHEMA.validate("- {key: seed 001, publisher: x, date: 19 Nov 2023, file: 001_a.txt}",
+        InputFormat.YAML)).isNotEmpty();
   }
 
   /** A hypothesis or branch file: a mapping whose acts list is in the acts files' format. */

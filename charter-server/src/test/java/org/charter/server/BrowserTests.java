@@ -74,6 +74,24 @@ class BrowserTests extends OneBrowserPerClass {
   }
 
   @Test
+  void timelineAndReport_ofTheBoardsAnnouncement_nameEachSourceByTheScenariosList() {
+    String seed = "seed 002 \u2014 Musk called on OpenAI to announce the reason for firing Ultraman: If it is related to AI"
+        + " safety, it will affect the world, The Paper (reporter Hu Hanyan), as carried by Enterprise-China Engineering"
+        + " Network, undated (002_fc60cefff50cbd8c.txt)";
+    WebElement entry = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#timeline > li[data-act='board-announcement-2023-11-17']")));
+    assertThat(entry.findElement(By.cssSelector(".sources")).getAttribute("textContent")).contains(seed)
+        .contains("OpenAI, 17 Nov 2023 \u2014 OpenAI announces leadership transition, OpenAI, 2023-11-17");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", entry);
+    entry.click();
+    WebElement report = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#verdict .report[data-act='board-announcement-2023-11-17']")));
+    List<String> sources = report.findElements(By.cssSelector("ul > li")).stream()
+        .map(e -> e.getAttribute("textContent")).toList();
+    assertThat(sources).contains(seed);
+  }
+
+  @Test
   void waterfallOfFourTimes100Billion_showsMicrosoftAndTheOtherInvestorsStoppedAtTheirCaps() throws IOException {
     waitForStandings();
     WebElement amount = browser.findElement(By.id("wf-amount"));

@@ -56,6 +56,18 @@ class HttpApiTests extends OneServerPerClass {
   }
 
   @Test
+  void act_ofTheScenario_namesEachSourceByItsSourcesYaml() {
+    JsonNode sources = server.get("/api/books/openai-2023/acts/board-announcement-2023-11-17").json().get("sources");
+    List<String> labels = new ArrayList<>();
+    sources.forEach(s -> labels.add(s.asText()));
+    assertThat(labels).contains("seed 001 \u2014 publisher not given in the file, undated (001_cfd64df5a48c7b4a.txt)");
+    assertThat(labels).anyMatch(l -> l.startsWith("public record: OpenAI, 17 Nov 2023 \u2014 OpenAI announces"
+        + " leadership transition, OpenAI, 2023-11-17: "));
+    JsonNode page = server.get("/api/books/openai-2023/acts?limit=" + Page.MAX_LIMIT).json().get("acts");
+    assertThat(find(page, "board-announcement-2023-11-17").get("sources")).isEqualTo(sources);
+  }
+
+  @Test
   void act_unknownId_is404() {
     assertThat(server.get("/api/books/openai-2023/acts/no-such-act").status()).isEqualTo(404);
   }

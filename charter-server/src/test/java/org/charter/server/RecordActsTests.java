@@ -54,6 +54,20 @@ class RecordActsTests {
   }
 
   @Test
+  void record_actCitingASeed_showsItsSourcesAsWrittenWhileTheScenariosAreNamedByItsList() {
+    try (TestServer s = TestServer.start(dir)) {
+      String yaml = WAIVER_YAML.replace("- assumption: \"a hypothetical written waiver, for the tests\"",
+          "- seed: \"001\"");
+      TestServer.Answer a = s.post(ACTS, TestServer.ADMIN_TOKEN, "application/yaml", yaml);
+      assertThat(a.status()).as(a.body()).isEqualTo(201);
+      assertThat(a.json().at("/recorded/0/sources/0").asText()).isEqualTo("seed 001");
+      assertThat(s.get(ACTS + "/toner-waives-2023-11-20").json().at("/sources/0").asText()).isEqualTo("seed 001");
+      assertThat(s.get(ACTS + "/board-announcement-2023-11-17").json().at("/sources/0").asText())
+          .startsWith("seed 001 \u2014 ");
+    }
+  }
+
+  @Test
   void record_oneActAsAJsonObject_isRecordedWithAGeneratedId() {
     try (TestServer s = TestServer.start(dir)) {
       String json = "{\n\t\"act\": \"notice-waived\",\n\t\"at\": \"2023-11-20T09:00:00-08:00\",\n"

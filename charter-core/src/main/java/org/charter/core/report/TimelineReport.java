@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.PersonDescribed;
-import org.charter.core.act.Source;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.state.Basis;
@@ -23,14 +22,24 @@ public final class TimelineReport {
   private TimelineReport() {}
 
   public static List<Object> tree(List<Recorded> acts, Book book, ZoneId zone) {
+    return tree(acts, book, zone, SourceLabels.AS_WRITTEN);
+  }
+
+  /** The entries of {@code acts}, each naming its sources by {@code sources}. */
+  public static List<Object> tree(List<Recorded> acts, Book book, ZoneId zone, SourceLabels sources) {
     List<Object> out = new ArrayList<>();
     for (Recorded r : acts) {
-      out.add(entry(r, book, zone));
+      out.add(entry(r, book, zone, sources));
     }
     return out;
   }
 
   public static Map<String, Object> entry(Recorded r, Book book, ZoneId zone) {
+    return entry(r, book, zone, SourceLabels.AS_WRITTEN);
+  }
+
+  /** One act's entry, naming its sources by {@code sources}. */
+  public static Map<String, Object> entry(Recorded r, Book book, ZoneId zone, SourceLabels sources) {
     Act a = r.act();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("seq", r.seq());
@@ -41,7 +50,7 @@ public final class TimelineReport {
     m.put("valid_precision", a.meta().precision() == null ? null : Labels.lower(a.meta().precision()));
     m.put("recorded_at", Labels.iso(a.meta().recordedAt(), zone));
     m.put("summary", ActSummary.of(a, names(book, a)));
-    m.put("sources", a.meta().sources().stream().map(Source::toString).toList());
+    m.put("sources", sources.of(a));
     m.put("note", a.meta().note());
     m.put("verdict", r.verdict() == null ? null : verdict(r.verdict()));
     // Judged against the register as acted, where the two registers have parted before the act and it differs.
