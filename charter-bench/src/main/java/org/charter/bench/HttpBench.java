@@ -100,10 +100,7 @@ final class HttpBench {
               + " failed; achieved %.0f of %d req/s", limit.ok(), limit.failed(), work.achievedRate(),
               o.httpRate())));
     } finally {
-      server.destroy();
-      if (!server.waitFor(30, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
+      stop(server);
     }
   }
 
@@ -142,16 +139,21 @@ final class HttpBench {
             Figure.cost("http.pg.write.p99", what + ", p99", percentile(writes, 99) / 1e3, "ms", rawLimit + ", p99",
                 percentile(raw, 99) / 1e3, 0.5, "target: within 2x of the raw append at every size"));
       } finally {
-        server.destroy();
-        if (!server.waitFor(30, TimeUnit.SECONDS)) {
-          server.destroyForcibly();
-        }
+        stop(server);
       }
     } finally {
       try (java.sql.Connection c = java.sql.DriverManager.getConnection(o.pgUrl());
           java.sql.Statement st = c.createStatement()) {
         st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       }
+    }
+  }
+
+  /** Stops a server started by {@link #serve}: asks it to end, and kills it if it has not within 30 s. */
+  static void stop(Process server) throws InterruptedException {
+    server.destroy();
+    if (!server.waitFor(30, TimeUnit.SECONDS)) {
+      server.destroyForcibly();
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.charter.bench.LoadGenerator.Request;
 import org.charter.bench.LoadGenerator.Result;
 import org.charter.bench.gen.BookGenerator;
@@ -55,7 +54,7 @@ final class MixedBench {
       load.send(b, requests(gen, o, warm, "warm-b-", true), o.httpRate());
       Result baseTwo = load.send(List.of(a, b), nothing, o.httpRate());
       Result two = load.send(List.of(a, b), requests(gen, o, n, "two-", true), o.httpRate());
-      stop(servers.remove(servers.size() - 1));
+      HttpBench.stop(servers.remove(servers.size() - 1));
 
       URI c = start(o, url, token, "mixed-c.err", servers, progress, "--no-follow");
       List<Request> reads = requests(gen, o, n, "", false);
@@ -79,7 +78,7 @@ final class MixedBench {
               alone.p99Micros() / 1e3, Double.NaN, note(alone, o)));
     } finally {
       for (Process p : servers) {
-        stop(p);
+        HttpBench.stop(p);
       }
       try (java.sql.Connection conn = java.sql.DriverManager.getConnection(o.pgUrl());
           java.sql.Statement st = conn.createStatement()) {
@@ -138,12 +137,5 @@ final class MixedBench {
     String base = HttpBench.baseUrl(p, o.workDir().resolve(errors));
     HttpBench.awaitBook(base, token);
     return URI.create(base);
-  }
-
-  private static void stop(Process p) throws InterruptedException {
-    p.destroy();
-    if (!p.waitFor(30, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-    }
   }
 }

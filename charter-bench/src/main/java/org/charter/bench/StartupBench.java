@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.charter.bench.gen.BookGenerator;
 import org.charter.core.ledger.HashChain;
 import org.charter.core.ledger.LedgerEntry;
@@ -78,10 +77,7 @@ final class StartupBench {
       }
       return seconds;
     } finally {
-      p.destroy();
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-      }
+      HttpBench.stop(p);
     }
   }
 

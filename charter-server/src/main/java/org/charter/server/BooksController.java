@@ -28,12 +28,10 @@ import org.charter.core.state.StateView;
 final class BooksController {
   private final Library library;
   private final Access access;
-  private final BookSources sources;
 
-  BooksController(Library library, Access access, BookSources sources) {
+  BooksController(Library library, Access access) {
     this.library = library;
     this.access = access;
-    this.sources = sources;
   }
 
   /**
@@ -111,7 +109,7 @@ final class BooksController {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("book", b.id());
       m.put("timezone", b.zone().getId());
-      m.put("acts", TimelineReport.tree(all.subList(from, to), b.book(), b.zone(), sources.of(b.id())));
+      m.put("acts", TimelineReport.tree(all.subList(from, to), b.book(), b.zone(), library.sourceLabels(b.id())));
       m.put("next", to < all.size() ? all.get(to - 1).seq() : null);
       return m;
     });
@@ -138,7 +136,7 @@ final class BooksController {
     LiveBook b = v.book();
     String id = ctx.pathParam("act");
     Recorded r = b.book().find(id).orElseThrow(() -> ApiException.notFound("no act " + id + " in book " + b.id()));
-    Etags.send(ctx, v, () -> TimelineReport.entry(r, b.book(), b.zone(), sources.of(b.id())));
+    Etags.send(ctx, v, () -> TimelineReport.entry(r, b.book(), b.zone(), library.sourceLabels(b.id())));
   }
 
   /** The state as of a basis: the very tree {@code charter state --format json} prints. */

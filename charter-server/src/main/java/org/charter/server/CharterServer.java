@@ -90,19 +90,17 @@ public final class CharterServer implements AutoCloseable {
       Library library = new Library(store, o.follow(), o.memory());
       List<String> imported = new ArrayList<>();
       Map<String, CompareController.Hypotheses> hypotheses = new java.util.HashMap<>();
-      BookSources sources = new BookSources();
       for (Path dir : o.scenarios()) {
         Scenario s = new ScenarioLoader().load(dir);
         hypotheses.put(s.id(), new CompareController.Hypotheses(s, new VariantLoader().hypotheses(s)));
         int appended = library.importScenario(s);
-        sources.add(s);
         imported.add(s.id() + " from " + dir + " (" + appended + " new entries)");
       }
       String issued = bootstrapAdmin(tokens, o);
       Javalin app = Javalin.create(cfg -> {
         // First, so that a test's listeners hear every route being added.
         extra.accept(cfg);
-        configure(cfg, o, library, tokens, hypotheses, sources);
+        configure(cfg, o, library, tokens, hypotheses);
       });
       try {
         app.start(o.host(), o.port());
@@ -144,9 +142,9 @@ public final class CharterServer implements AutoCloseable {
   }
 
   private static void configure(JavalinConfig cfg, ServerOptions o, Library library, TokenStore tokens,
-      Map<String, CompareController.Hypotheses> hypotheses, BookSources sources) {
+      Map<String, CompareController.Hypotheses> hypotheses) {
     Access access = new Access(tokens, library, o.clock());
-    BooksController books = new BooksController(library, access, sources);
+    BooksController books = new BooksController(library, access);
     WaterfallController waterfall = new WaterfallController(access);
     DocumentsController documents = new DocumentsController(access);
     CompareController compare = new CompareController(access, hypotheses);

@@ -22,8 +22,10 @@ import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
 import org.charter.core.ledger.SnapshotStore;
+import org.charter.core.report.SourceLabels;
 import org.charter.scenario.KnownNames;
 import org.charter.scenario.Scenario;
+import org.charter.scenario.ScenarioSources;
 import org.charter.store.BookSync;
 
 /**
@@ -58,6 +60,8 @@ final class Library {
   private final boolean follow;
   private final long memory;
   private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
+  // How each imported scenario's own acts name their sources (by its sources.yaml); other acts show theirs as written.
+  private final Map<String, SourceLabels> labels = new ConcurrentHashMap<>();
   private final Map<String, Shelf> shelves = new ConcurrentHashMap<>();
   private final Map<String, KnownNames> names = new ConcurrentHashMap<>();
 
@@ -93,7 +97,13 @@ final class Library {
     }
     int appended = BookSync.appendMissing(store, s.id(), replayed.entries());
     scenarios.put(s.id(), s);
+    labels.put(s.id(), ScenarioSources.ownActs(s));
     return appended;
+  }
+
+  /** How a book's timeline names its acts' sources: by its scenario's list for that scenario's acts, else as written. */
+  SourceLabels sourceLabels(String id) {
+    return labels.getOrDefault(id, SourceLabels.AS_WRITTEN);
   }
 
   /** The ids of the books in the store, in memory or not. */
@@ -162,7 +172,7 @@ final class Library {
   }
 
   /** What the store says of a book not in memory, without loading it: its title and zone, size and head. */
-  record Unloaded(String id, String title, ZoneId zone, long acts, @Nullable String head) {}
+  record Unloaded(String id, String title, ZoneId zone, long acts, String head) {}
 
   /** A book of the store not in memory, described without loading it; empty if the store lacks it. */
   Optional<Unloaded> unloaded(String id) {

@@ -80,12 +80,7 @@ public final class BookSync {
     if (book == null) {
       book = new Book(id, zone);
     }
-    List<LedgerEntry> page;
-    for (long from = fromSnapshot; !(page = store.read(id, from, PAGE)).isEmpty(); from += page.size()) {
-      for (LedgerEntry e : page) {
-        replayEntry(book, e);
-      }
-    }
+    replayAfterHead(store, book, r -> { });
     return new Load(book, fromSnapshot, book.size() - fromSnapshot, ignored);
   }
 
@@ -99,13 +94,18 @@ public final class BookSync {
    */
   public static List<Recorded> catchUp(LedgerStore store, Book book) {
     List<Recorded> got = new java.util.ArrayList<>();
+    replayAfterHead(store, book, got::add);
+    return got;
+  }
+
+  /** Replays the stored entries after the book's last, a page at a time, handing each to {@code each}. */
+  private static void replayAfterHead(LedgerStore store, Book book, java.util.function.Consumer<Recorded> each) {
     List<LedgerEntry> page;
     for (long from = book.size(); !(page = store.read(book.id(), from, PAGE)).isEmpty(); from += page.size()) {
       for (LedgerEntry e : page) {
-        got.add(replayEntry(book, e));
+        each.accept(replayEntry(book, e));
       }
     }
-    return got;
   }
 
   /**
