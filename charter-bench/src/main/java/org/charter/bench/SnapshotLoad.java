@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.book.Book;
 import org.charter.core.ledger.AppendKey;
 import org.charter.core.ledger.LedgerEntry;
@@ -33,7 +33,7 @@ public final class SnapshotLoad {
       BookSync.Load l = BookSync.open(store, BenchRun.BOOK, ZoneOffset.UTC, null);
       long loaded = System.nanoTime();
       Book book = l.book();
-      String entity = ((EntityFormed) book.timeline().get(0).act()).entity();
+      String entity = ((EntityOnRecord) book.timeline().get(0).act()).entity();
       int answer = StateReport.views(book, Basis.at(book.lastValidAt().orElseThrow()), ZoneOffset.UTC, entity,
           List.of(Register.LEGAL, Register.ACTED)).toString().length();
       long answered = System.nanoTime();

@@ -122,9 +122,11 @@ final class ScenarioWriter {
     m.put("act", ActTypes.nameOf(a.getClass()));
     ActMeta meta = a.meta();
     m.put("id", meta.id());
-    // A valid time its source gives only to the month or year is written as given, so the act reads back the same.
+    // A valid time its source gives only to the month or year, or as a span of them ("2018/2019"), is written as
+    // given, so the act reads back the same.
     m.put("at", meta.precision() == null ? time(meta.validAt())
-        : org.charter.core.report.Labels.periodOf(meta.validAt(), meta.precision(), zone));
+        : org.charter.core.report.Labels.periodOf(meta.validAt(), meta.precision(), zone) + (meta.through() == null
+            ? "" : "/" + org.charter.core.report.Labels.periodOf(meta.through(), meta.precision(), zone)));
     m.put("recorded", time(meta.recordedAt()));
     m.put("recorded_by", meta.recordedBy());
     if (!meta.sources().isEmpty()) {

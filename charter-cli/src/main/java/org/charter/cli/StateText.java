@@ -116,8 +116,10 @@ final class StateText {
       return since;
     }
     java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(since);
-    return org.charter.core.report.Labels.period(at.toInstant(),
+    String period = org.charter.core.report.Labels.periodOf(at.toInstant(),
         org.charter.core.act.Precision.valueOf(p.toString().toUpperCase(java.util.Locale.ROOT)), at.getOffset());
+    Object through = t.get("since_through");
+    return period + (through == null ? "" : "\u2013" + through) + ", day not on record";
   }
 
   private static Object[] office(Object office, Map<String, Object> t) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.merkle.MerkleTree;
 import org.charter.core.merkle.SignedCheckpoint;
@@ -24,7 +24,7 @@ final class Certificate {
   static Document draw(Draft d) {
     Instant at = DocumentRequest.required(DocumentKind.Field.AT, d.request.kind(), d.request.at());
     StateView s = d.book.state(new Basis(at, d.request.recordedAt()), Register.LEGAL);
-    EntityFormed entity = entity(d, s);
+    EntityOnRecord entity = entity(d, s);
     d.basis("Valid time " + d.at(at) + "; register legal (under the rules: a void act gives no seat or office)");
     List<RegisterOfDirectors.Row> rows = RegisterOfDirectors.rows(d, s, List.of(entity));
     d.para("I, the undersigned secretary of " + entity.name() + ", certify that as of " + d.at(at)
@@ -58,15 +58,15 @@ final class Certificate {
         entity.entity() + ", legal register");
   }
 
-  private static EntityFormed entity(Draft d, StateView s) {
-    List<EntityFormed> entities = RegisterOfDirectors.entities(d, s);
+  private static EntityOnRecord entity(Draft d, StateView s) {
+    List<EntityOnRecord> entities = RegisterOfDirectors.entities(d, s);
     if (entities.isEmpty()) {
       throw new DocumentException("entity", d.request.entity() == null ? "no entity is formed in book " + d.book.id()
           + " as of that time" : "entity " + d.request.entity() + " is not formed as of that time");
     }
     if (d.request.entity() == null && entities.size() > 1) {
       throw new DocumentException("entity", "book " + d.book.id() + " holds " + entities.size() + " entities; name"
-          + " one (" + String.join(", ", entities.stream().map(EntityFormed::entity).toList()) + ")");
+          + " one (" + String.join(", ", entities.stream().map(EntityOnRecord::entity).toList()) + ")");
     }
     return entities.get(0);
   }

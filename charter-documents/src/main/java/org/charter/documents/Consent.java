@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.core.act.ConsentSignature;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.book.Recorded;
 import org.charter.core.sign.ActSignatures;
@@ -31,7 +31,7 @@ final class Consent {
     }
     StateView before = d.book.state(new Basis(c.meta().validAt().minusNanos(1), d.request.recordedAt()),
         Register.LEGAL);
-    String entity = before.body(c.body()).flatMap(b -> before.entity(b.entity())).map(EntityFormed::name)
+    String entity = before.body(c.body()).flatMap(b -> before.entity(b.entity())).map(EntityOnRecord::name)
         .orElse(c.body());
     List<String> directors = before.directorIds(c.body());
     d.basis("The directors in office just before " + Dates.when(c.meta(), d.zone) + ", in the legal register");

@@ -36,11 +36,12 @@ final class Dates {
 
   /** When an act happened as its source knows it: a month or year where only that is on record. */
   static String when(ActMeta meta, ZoneId zone) {
-    return meta.precision() == null ? at(meta.validAt(), zone) : Labels.period(meta.validAt(), meta.precision(), zone);
+    return meta.precision() == null ? at(meta.validAt(), zone)
+        : Labels.period(meta.validAt(), meta.precision(), meta.through(), zone);
   }
 
   /** A tenure's start, which is a period's start when the act that began it is known only to the month or year. */
-  static String since(Instant t, Precision precision, ZoneId zone) {
-    return precision == null ? at(t, zone) : Labels.period(t, precision, zone);
+  static String since(Instant t, Precision precision, Instant through, ZoneId zone) {
+    return precision == null ? at(t, zone) : Labels.period(t, precision, through, zone);
   }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.charter.core.act.BodyEstablished;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.MeetingCalled;
 import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MotionVoted;
@@ -114,7 +114,7 @@ record MeetingRecord(
     if (b.isEmpty()) {
       return body;
     }
-    String entity = s.entity(b.get().entity()).map(EntityFormed::name).orElse(b.get().entity());
+    String entity = s.entity(b.get().entity()).map(EntityOnRecord::name).orElse(b.get().entity());
     String name = b.get().name();
     if (name != null) {
       return name.regionMatches(true, 0, "the ", 0, 4) ? name : "the " + name;
@@ -124,7 +124,7 @@ record MeetingRecord(
   }
 
   /** The entity whose body meets, if on record. */
-  Optional<EntityFormed> entity() {
+  Optional<EntityOnRecord> entity() {
     String body = body();
     if (body == null) {
       return Optional.empty();

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.charter.core.act.Caller;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.MeetingCalled;
 import org.charter.core.act.MeetingKind;
 import org.charter.core.act.NoticeMethod;
@@ -27,7 +27,7 @@ final class Notice {
     MeetingCalled call = m.callAct().orElseThrow(() -> new DocumentException("meeting", "the call of meeting " + id
         + " is not on record, so there is nothing to give notice of"));
     String body = m.bodyName();
-    Optional<EntityFormed> entity = m.entity();
+    Optional<EntityOnRecord> entity = m.entity();
     Optional<Parameters> rules = m.rules();
     d.basis("As of the call, " + d.at(call.meta().validAt()) + " (" + d.cite(m.call()) + "), in the legal register");
     List<String> callers = call.calledBy() == null ? List.of() : call.calledBy();
@@ -42,7 +42,7 @@ final class Notice {
     d.para("You are notified that a " + m.kindName() + " of " + body + " is called by " + calledBy + " for "
         + d.at(call.scheduledFor()) + ".");
     d.para("Place or link: not on record.");
-    d.para(purpose(call, entity.map(EntityFormed::profile).orElse(null)));
+    d.para(purpose(call, entity.map(EntityOnRecord::profile).orElse(null)));
     d.heading("Latest delivery, by method");
     if (call.kind() == MeetingKind.REGULAR) {
       d.para("A regular meeting needs no notice under the rules in force.");

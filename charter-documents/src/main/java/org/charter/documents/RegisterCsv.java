@@ -23,6 +23,7 @@ final class RegisterCsv {
       cells.add(r.name());
       cells.add(r.sinceIso());
       cells.add(r.sincePrecision());
+      cells.add(r.sinceThrough());
       cells.add(r.act());
       cells.add(Long.toString(r.entry()));
       cells.add(r.verdict());

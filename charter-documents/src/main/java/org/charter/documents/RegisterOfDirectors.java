@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.charter.core.act.BodyEstablished;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.Office;
 import org.charter.core.book.Recorded;
 import org.charter.core.state.Basis;
@@ -20,11 +20,11 @@ final class RegisterOfDirectors {
   static final List<String> HEADER = List.of("Entity", "Position", "Person", "Since", "Rests on", "Entry",
       "Verdict of that act");
   static final List<String> CSV_HEADER = List.of("register", "entity", "entity_name", "position", "person", "name",
-      "since", "since_precision", "basis_act", "basis_entry", "basis_verdict", "cured_by");
+      "since", "since_precision", "since_through", "basis_act", "basis_entry", "basis_verdict", "cured_by");
 
   /** One tenure: what both the table and the CSV print. */
   record Row(String entity, String entityName, String position, String person, String name, String since,
-      String sinceIso, String sincePrecision, String act, long entry, String verdict, String curedBy) {}
+      String sinceIso, String sincePrecision, String sinceThrough, String act, long entry, String verdict, String curedBy) {}
 
   private RegisterOfDirectors() {}
 
@@ -69,9 +69,9 @@ final class RegisterOfDirectors {
   }
 
   /** The tenures of a state, entity by entity: each body's directors, then the chair and the officers. */
-  static List<Row> rows(Draft d, StateView s, List<EntityFormed> entities) {
+  static List<Row> rows(Draft d, StateView s, List<EntityOnRecord> entities) {
     List<Row> out = new ArrayList<>();
-    for (EntityFormed e : entities) {
+    for (EntityOnRecord e : entities) {
       for (BodyEstablished b : s.bodiesOf(e.entity())) {
         String position = "director (" + (b.name() != null ? b.name() : b.body()) + ")";
         for (Tenure t : s.directors(b.body())) {
@@ -91,7 +91,7 @@ final class RegisterOfDirectors {
     return out;
   }
 
-  static List<EntityFormed> entities(Draft d, StateView s) {
+  static List<EntityOnRecord> entities(Draft d, StateView s) {
     String only = d.request.entity();
     if (only == null) {
       return s.entities();
@@ -102,13 +102,16 @@ final class RegisterOfDirectors {
     return s.entity(only).stream().toList();
   }
 
-  private static Row row(Draft d, StateView s, EntityFormed e, String position, Tenure t) {
+  private static Row row(Draft d, StateView s, EntityOnRecord e, String position, Tenure t) {
     Recorded basis = d.book.find(t.basis().actId()).orElseThrow();
     d.cite(basis);
     var status = t.basis().status(s.register());
     return new Row(e.entity(), e.name(), position, t.person(), d.name(t.person()),
-        Dates.since(t.since(), t.basis().precision(), d.zone), org.charter.core.report.Labels.iso(t.since(), d.zone),
+        Dates.since(t.since(), t.basis().precision(), t.basis().through(), d.zone),
+        org.charter.core.report.Labels.iso(t.since(), d.zone),
         t.basis().precision() == null ? null : org.charter.core.report.Labels.lower(t.basis().precision()),
+        t.basis().through() == null ? null
+            : org.charter.core.report.Labels.periodOf(t.basis().through(), t.basis().precision(), d.zone),
         t.basis().actId(), d.seq(t.basis().actId()), status == null ? "not judged" : status.label(), t.basis().judged().curedBy());
   }
 }

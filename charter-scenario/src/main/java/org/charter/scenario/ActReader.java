@@ -191,7 +191,7 @@ final class ActReader {
       throw sink.fail(m, "missing required field 'at' in " + typeName + " (the valid time)");
     }
     Object[] values = new Object[] {
-        stem + "-" + n, null, null, recordedBy, List.of(), null, null
+        stem + "-" + n, null, null, recordedBy, List.of(), null, null, null
     };
     RecordComponent[] comps = META_COMPONENTS;
     boolean failed = false;
@@ -203,11 +203,14 @@ final class ActReader {
       }
       try {
         // A valid time its source gives only to the month or year ("1996", "2017-03") is the start of that period,
-        // and the act says how precise it is; every other time is a full one.
+        // and the act says how precise it is; a span ("2018/2019") also keeps the start of its last period. Every
+        // other time is a full one.
         Precision p = i == 1 ? Scalars.period(t.getValueNode()) : null;
         if (p != null) {
-          values[1] = Scalars.periodStart(((ScalarNode) t.getValueNode()).getValue(), zone);
+          String v = ((ScalarNode) t.getValueNode()).getValue();
+          values[1] = Scalars.periodStart(v, zone);
           values[6] = p;
+          values[7] = Scalars.periodThrough(v, zone);
         } else {
           values[i] = mapper.value(t.getValueNode(), comps[i].getGenericType(), null, key);
         }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.BylawTerms;
 import org.charter.core.act.CustomCondition;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.MotionVoted;
 import org.charter.core.act.WrittenConsentSigned;
 import org.charter.core.rules.CelConditions;
@@ -26,7 +26,7 @@ final class Checks {
 
   /** The values a string component may take, where they are a closed set that the records do not type as an enum. */
   static Optional<List<String>> allowed(Class<?> record, RecordComponent c) {
-    if (record == EntityFormed.class && c.getName().equals("profile")) {
+    if (EntityOnRecord.class.isAssignableFrom(record) && c.getName().equals("profile")) {
       return Optional.of(List.copyOf(Profiles.all().keySet()));
     }
     if (record == CustomCondition.class && c.getName().equals("appliesTo")) {

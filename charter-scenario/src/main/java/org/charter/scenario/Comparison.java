@@ -11,7 +11,7 @@ import java.util.Set;
 import org.charter.core.act.Act;
 import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.Office;
 import org.charter.core.act.Source;
 import org.charter.core.book.Book;
@@ -286,7 +286,7 @@ public final class Comparison {
     for (Book b : books) {
       StateView s = b.state(Basis.at(t), Register.LEGAL);
       Map<String, String> m = new LinkedHashMap<>();
-      for (EntityFormed e : s.entities()) {
+      for (EntityOnRecord e : s.entities()) {
         m.put(e.entity(), s.ultimateController(e.entity()));
         entities.add(e.entity());
       }
@@ -359,7 +359,7 @@ public final class Comparison {
 
   private static Map<String, Set<String>> holders(StateView s) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
-    for (EntityFormed e : s.entities()) {
+    for (EntityOnRecord e : s.entities()) {
       for (BodyEstablished b : s.bodiesOf(e.entity())) {
         Set<String> d = new LinkedHashSet<>();
         s.directors(b.body()).forEach(x -> d.add(x.person()));

@@ -32,25 +32,64 @@ final class Scalars {
   private static final Pattern COUNT = Pattern.compile(COUNT_PATTERN);
   private static final Pattern FRACTION = Pattern.compile(FRACTION_PATTERN);
   private static final Pattern DECIMAL = Pattern.compile(DECIMAL_PATTERN);
-  /** A valid time known only to the year or the month, as a source gives it. */
-  static final String PERIOD_PATTERN = "^\\d{4}(-\\d{2})?$";
+  /**
+   * A valid time known only to the year or the month, as a source gives it, or a span of years or of months
+   * ({@code 2018/2019}, {@code 2023-01/2023-03}: ISO 8601's interval of two reduced-precision dates).
+   */
+  static final String PERIOD_PATTERN = "^\\d{4}(-\\d{2})?(/\\d{4}(-\\d{2})?)?$";
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern HAS_OFFSET = Pattern.compile(".*T.*(Z|[+-]\\d{2}:\\d{2})$");
 
   private Scalars() {}
 
-  /** The precision of a valid time written as a year or a month, or null when {@code node} is a full time. */
+  /**
+   * The precision of a valid time written as a year or a month, or a span of them, or null when {@code node} is a full
+   * time. A span's two ends must be of one precision.
+   */
   static Precision period(Node node) {
     if (!(node instanceof ScalarNode s)) {
       return null;
     }
     String v = s.getValue();
+    int slash = v.indexOf('/');
+    Precision first = precision(slash < 0 ? v : v.substring(0, slash));
+    if (slash < 0 || first == null) {
+      return first;
+    }
+    if (precision(v.substring(slash + 1)) != first) {
+      throw bad("time", v, "at", "a span of two years (2018/2019) or of two months (2023-01/2023-03)");
+    }
+    return first;
+  }
+
+  private static Precision precision(String v) {
     return YEAR.matcher(v).matches() ? Precision.YEAR : MONTH.matcher(v).matches() ? Precision.MONTH : null;
   }
 
-  /** The start of the year ({@code 1996}) or month ({@code 2017-03}) in {@code zone}. */
+  /** The start of the year ({@code 1996}) or month ({@code 2017-03}) in {@code zone}; for a span, of its first. */
   static Instant periodStart(String s, ZoneId zone) {
+    int slash = s.indexOf('/');
+    return start(slash < 0 ? s : s.substring(0, slash), zone);
+  }
+
+  /**
+   * For a span ({@code 2018/2019}), the start of its last year or month in {@code zone}, which must come after its
+   * first; null for a single year or month.
+   */
+  static Instant periodThrough(String s, ZoneId zone) {
+    int slash = s.indexOf('/');
+    if (slash < 0) {
+      return null;
+    }
+    Instant through = start(s.substring(slash + 1), zone);
+    if (!through.isAfter(start(s.substring(0, slash), zone))) {
+      throw bad("time", s, "at", "a span whose second year or month comes after its first, such as 2018/2019");
+    }
+    return through;
+  }
+
+  private static Instant start(String s, ZoneId zone) {
     try {
       return s.length() == 4 ? Year.parse(s).atDay(1).atStartOfDay(zone).toInstant()
           : YearMonth.parse(s).atDay(1).atStartOfDay(zone).toInstant();

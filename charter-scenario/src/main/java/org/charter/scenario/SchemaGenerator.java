@@ -133,7 +133,8 @@ public final class SchemaGenerator {
     props.set("act", JSON.objectNode().put("const", ActTypes.nameOf(type)));
     props.set("id", described(id(), "the act's id; default <file name without .yaml>-<n>"));
     ArrayNode either = JSON.arrayNode().add(type(Instant.class)).add(pattern(types("string", "integer"),
-        Scalars.PERIOD_PATTERN, "a year (1996) or a month (2017-03) where the source gives no day"));
+        Scalars.PERIOD_PATTERN,
+        "a year (1996) or a month (2017-03) where the source gives no day, or a span of them (2018/2019)"));
     props.set("at", described(JSON.objectNode().set("anyOf", either), "valid time: when the act legally happened"));
     props.set("recorded", described(type(Instant.class), "recorded time; default the valid time"));
     props.set("recorded_by", string("who recorded the act; default recorded_by of scenario.yaml"));

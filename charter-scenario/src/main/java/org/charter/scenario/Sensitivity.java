@@ -9,7 +9,7 @@ import org.charter.core.act.Act;
 import org.charter.core.act.ActMeta;
 import org.charter.core.act.Attendance;
 import org.charter.core.act.BindingAct;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MotionVoted;
 import org.charter.core.act.NoticeGiven;
@@ -113,10 +113,10 @@ public final class Sensitivity {
     }
     for (Act a : record) {
       switch (a) {
-        case EntityFormed e when e.hasMembers() == null && !e.profile().equals(Profiles.NONE) -> {
+        case EntityOnRecord e when e.hasMembers() == null && !e.profile().equals(Profiles.NONE) -> {
           for (boolean v : new boolean[] {true, false}) {
             out.add(unknown(e.id() + "-has-members-" + v, e.id() + ": has_members " + v + " (not on record)",
-                new EntityFormed(e.meta(), e.entity(), e.name(), e.kind(), e.jurisdiction(), e.profile(), v)));
+                e.withHasMembers(v)));
           }
         }
         case MeetingHeld h when h.attendance().stream().anyMatch(x -> x.objectedToCall() == null) -> {

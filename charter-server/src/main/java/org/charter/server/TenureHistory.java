@@ -24,7 +24,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -98,7 +98,7 @@ final class TenureHistory {
       bodies.add(new Group(m, "seats", spans.all()));
     }
     List<Group> entities = new ArrayList<>();
-    for (EntityFormed e : last.entities()) {
+    for (EntityOnRecord e : last.entities()) {
       Spans spans = new Spans();
       for (Instant t : moments) {
         StateView v = b.book().state(new Basis(t, recorded));
@@ -240,7 +240,7 @@ final class TenureHistory {
       case DirectorResigned x -> seat && x.person().equals(person);
       case OfficerRemoved x -> !seat && x.person().equals(person) && x.office().name().equals(position);
       case OfficerResigned x -> !seat && x.person().equals(person) && x.office().name().equals(position);
-      case EntityFormed x -> false;
+      case EntityOnRecord x -> false;
       case ControlLinkSet x -> false;
       case EconomicInterestSet x -> false;
       case PersonDescribed x -> false;

@@ -20,7 +20,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -82,7 +82,7 @@ public record Grant(String book, Role role, @Nullable String person) {
       case WrittenConsentSigned c -> c.signers();
       case MotionVoted m -> m.votes().stream().map(VoteCast::person).toList();
       case NoticeWaived w -> List.of(w.by());
-      case EntityFormed x -> List.of();
+      case EntityOnRecord x -> List.of();
       case ControlLinkSet x -> List.of();
       case EconomicInterestSet x -> List.of();
       case PersonDescribed x -> List.of();

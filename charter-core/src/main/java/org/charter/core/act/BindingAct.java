@@ -2,7 +2,7 @@ package org.charter.core.act;
 
 /** An act that changes governance state and so gets a verdict. */
 public sealed interface BindingAct extends Act
-    permits EntityFormed, ControlLinkSet, EconomicInterestSet, PersonDescribed, BodyEstablished,
+    permits EntityOnRecord, ControlLinkSet, EconomicInterestSet, PersonDescribed, BodyEstablished,
         BylawsAdopted, BylawsAmended, DirectorElected, DirectorAppointed, VacancyFilled, DirectorRemoved,
         DirectorResigned, OfficerAppointed, OfficerRemoved, OfficerResigned, MeetingCalled, NoticeGiven,
         NoticeWaived, MeetingHeld, MotionVoted, WrittenConsentSigned, PetitionOpened, PetitionSigned,

@@ -9,4 +9,9 @@ public record EntityFormed(
     EntityKind kind,
     String jurisdiction,
     String profile,
-    @Nullable Boolean hasMembers) implements BindingAct {}
+    @Nullable Boolean hasMembers) implements EntityOnRecord {
+  @Override
+  public EntityFormed withHasMembers(@Nullable Boolean members) {
+    return new EntityFormed(meta, entity, name, kind, jurisdiction, profile, members);
+  }
+}

@@ -21,7 +21,7 @@ import org.charter.core.act.Bounds;
 import org.charter.core.act.ComputePurchased;
 import org.charter.core.act.CourtValidated;
 import org.charter.core.act.DeterminationMade;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.MotionVoted;
 import org.charter.core.act.TechnologyUsed;
 import org.charter.core.ledger.ConflictException;
@@ -553,7 +553,7 @@ public final class Book {
    * determination's verdict decides which contract rights any commercial act still has.
    */
   private static boolean readEverywhere(Act act) {
-    return act instanceof EntityFormed || act instanceof DeterminationMade;
+    return act instanceof EntityOnRecord || act instanceof DeterminationMade;
   }
 
   /** Queues every act of {@code scope} (every scope when null) after {@code from}, and the unscoped ones. */

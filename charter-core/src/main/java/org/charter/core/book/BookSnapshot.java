@@ -32,8 +32,11 @@ import org.charter.core.verdict.Verdict;
  * it, and sealed with an HMAC-SHA256 over every byte. docs/storage.md.
  */
 public final class BookSnapshot {
-  /** The format this build writes and reads. */
-  public static final int FORMAT = 1;
+  /**
+   * The format this build writes and reads. 2: acts are numbered by {@link org.charter.core.act.ActTypes#all}, which
+   * gained {@code entity-entered} after {@code entity-formed}, so every later type's number moved.
+   */
+  public static final int FORMAT = 2;
 
   private static final byte[] MAGIC = "charter-snapshot\0".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] DEFAULT_KEY = "charter-snapshot-v1".getBytes(StandardCharsets.US_ASCII);

@@ -20,7 +20,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -63,7 +63,7 @@ record Reach(@Nullable String scope, @Nullable String meeting, @Nullable String 
   /** The reach of {@code act}, with {@code all} the state of the whole record (to find a body's or meeting's entity). */
   static Reach of(Act act, StateView all) {
     return switch (act) {
-      case EntityFormed a -> later(a.entity());
+      case EntityOnRecord a -> later(a.entity());
       case BodyEstablished a -> later(a.entity());
       case BylawsAdopted a -> registers(a.entity());
       case BylawsAmended a -> registers(a.entity());

@@ -23,7 +23,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -114,7 +114,7 @@ public final class Capital {
         }
       }
       // Only the acts above are filed under an entity's capital.
-      case EntityFormed x -> {}
+      case EntityOnRecord x -> {}
       case ControlLinkSet x -> {}
       case EconomicInterestSet x -> {}
       case PersonDescribed x -> {}

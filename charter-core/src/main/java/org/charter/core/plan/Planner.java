@@ -19,7 +19,7 @@ import org.charter.core.act.BindingAct;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.DirectorAppointed;
 import org.charter.core.act.DirectorRemoved;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.MeetingCalled;
 import org.charter.core.act.MeetingHeld;
 import org.charter.core.act.MeetingKind;
@@ -104,7 +104,7 @@ public final class Planner {
     Book base = replay(before, List.of());
     StateView state = base.state(Basis.at(at), Register.LEGAL);
     Deciding d = deciding(planned, state);
-    EntityFormed entity = state.entity(d.entity()).orElseThrow();
+    EntityOnRecord entity = state.entity(d.entity()).orElseThrow();
     Profile profile = Profiles.named(entity.profile()).orElseThrow();
     Parameters params = profile.defaults().overlaidBy(state.bylaws(d.entity()));
     List<String> directors = state.directorIds(d.body());

@@ -19,6 +19,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
+import org.charter.core.act.EntityEntered;
 import org.charter.core.act.EntityFormed;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
@@ -50,6 +51,8 @@ public final class ActSummary {
   public static String of(Act act, Function<String, String> name) {
     return switch (act) {
       case EntityFormed a -> a.name() + " formed (" + Labels.lower(a.kind()) + ", " + a.jurisdiction() + ")";
+      case EntityEntered a -> a.name() + " enters the record (" + Labels.lower(a.kind()) + ", " + a.jurisdiction()
+          + "; formed earlier, on a date not on record)";
       case ControlLinkSet a -> a.controller() + " controls " + a.controlled() + " as " + Labels.lower(a.kind());
       case EconomicInterestSet a -> a.holder() + " holds "
           + (a.percent() == null ? "an interest (share not on record)" : a.percent() + "%") + " of " + a.entity();

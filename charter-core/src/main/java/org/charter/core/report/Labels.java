@@ -31,12 +31,22 @@ public final class Labels {
    * on record") for a valid time given only that precisely, else the short form of the time.
    */
   public static String when(org.charter.core.act.ActMeta meta, ZoneId zone) {
-    return meta.precision() == null ? shortForm(meta.validAt(), zone) : period(meta.validAt(), meta.precision(), zone);
+    return meta.precision() == null ? shortForm(meta.validAt(), zone)
+        : period(meta.validAt(), meta.precision(), meta.through(), zone);
   }
 
   /** The month ("2017-03, day not on record") or year an instant at the start of it stands for. */
   public static String period(Instant t, org.charter.core.act.Precision precision, ZoneId zone) {
-    return periodOf(t, precision, zone) + ", day not on record";
+    return period(t, precision, null, zone);
+  }
+
+  /**
+   * The month or year an instant at the start of it stands for, or, where {@code through} is the start of a later
+   * one, the span from one to the other ("2018–2019, day not on record").
+   */
+  public static String period(Instant t, org.charter.core.act.Precision precision, Instant through, ZoneId zone) {
+    return periodOf(t, precision, zone) + (through == null ? "" : "\u2013" + periodOf(through, precision, zone))
+        + ", day not on record";
   }
 
   /** The month ("2017-03") or year ("2017") that begins at {@code t} in {@code zone}, as a scenario writes it. */

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.ControlLinkSet;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.Office;
 import org.charter.core.act.PersonDescribed;
 import org.charter.core.book.Book;
@@ -83,7 +83,7 @@ public final class StateReport {
   /** Every seat and office whose holder differs between the registers, in entity, body and office order. */
   private static List<Object> differences(StateView acted, StateView legal, String only) {
     List<Object> out = new ArrayList<>();
-    for (EntityFormed e : only == null ? acted.entities() : acted.entity(only).stream().toList()) {
+    for (EntityOnRecord e : only == null ? acted.entities() : acted.entity(only).stream().toList()) {
       for (BodyEstablished b : acted.bodiesOf(e.entity())) {
         Set<String> a = new LinkedHashSet<>(acted.directorIds(b.body()));
         Set<String> l = new LinkedHashSet<>(legal.directorIds(b.body()));
@@ -135,7 +135,7 @@ public final class StateReport {
     }
     root.put("basis", basis(s, zone));
     List<Object> entities = new ArrayList<>();
-    for (EntityFormed e : entity == null ? s.entities() : s.entity(entity).stream().toList()) {
+    for (EntityOnRecord e : entity == null ? s.entities() : s.entity(entity).stream().toList()) {
       entities.add(entity(e));
     }
     root.put("entities", entities);
@@ -148,7 +148,7 @@ public final class StateReport {
     return root;
   }
 
-  private Map<String, Object> entity(EntityFormed e) {
+  private Map<String, Object> entity(EntityOnRecord e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.entity());
     m.put("name", e.name());
@@ -231,6 +231,7 @@ public final class StateReport {
     m.put("since", Labels.iso(t.since(), zone));
     // A tenure begun by an act whose source gives only its month or year: since is the start of that period.
     m.put("since_precision", sincePrecision(t));
+    m.put("since_through", sinceThrough(t, zone));
     m.put("basis_act", t.basis().actId());
     m.put("basis_verdict", t.basis().status(s.register()) == null ? null : t.basis().status(s.register()).label());
     m.put("cured_by", t.basis().judged().curedBy());
@@ -240,6 +241,11 @@ public final class StateReport {
 
   static String sincePrecision(Tenure t) {
     return t.basis().precision() == null ? null : Labels.lower(t.basis().precision());
+  }
+
+  /** Where the act that began a tenure is dated by a span ("2018–19"), the span's last month or year ("2019"). */
+  static String sinceThrough(Tenure t, ZoneId zone) {
+    return t.basis().through() == null ? null : Labels.periodOf(t.basis().through(), t.basis().precision(), zone);
   }
 
   private Map<String, Object> vacated(Vacated v) {

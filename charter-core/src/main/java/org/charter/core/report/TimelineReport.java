@@ -48,6 +48,9 @@ public final class TimelineReport {
     m.put("valid_at", Labels.iso(a.meta().validAt(), zone));
     // A source that gives only a month or year: valid_at is the start of that period, not a day on record.
     m.put("valid_precision", a.meta().precision() == null ? null : Labels.lower(a.meta().precision()));
+    // A source that gives a span ("2018–19"): the last month or year of it, as valid_at's period is written.
+    m.put("valid_through", a.meta().through() == null ? null
+        : Labels.periodOf(a.meta().through(), a.meta().precision(), zone));
     m.put("recorded_at", Labels.iso(a.meta().recordedAt(), zone));
     m.put("summary", ActSummary.of(a, names(book, a)));
     m.put("sources", sources.of(a));
@@ -103,7 +106,7 @@ public final class TimelineReport {
   public static Function<String, String> names(Book book, Act a) {
     var view = book.state(Basis.at(a.meta().validAt()));
     return p -> view.person(p).map(PersonDescribed::name)
-        .or(() -> view.entity(p).map(org.charter.core.act.EntityFormed::name)).orElse(p);
+        .or(() -> view.entity(p).map(org.charter.core.act.EntityOnRecord::name)).orElse(p);
   }
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.time.ZoneId;
 import java.util.function.Function;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.PersonDescribed;
 import org.charter.core.act.WaterfallTermsSet;
 import org.charter.core.capital.Capital;
@@ -35,7 +35,7 @@ public final class WaterfallReport {
     }
     int onRecord = capital.distributions();
     Function<String, String> name = p -> view.person(p).map(PersonDescribed::name)
-        .or(() -> view.entity(p).map(EntityFormed::name)).orElse(p);
+        .or(() -> view.entity(p).map(EntityOnRecord::name)).orElse(p);
     List<Object> tree = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       tree.add(split(capital.distribute("proposed-" + i, cents), name));

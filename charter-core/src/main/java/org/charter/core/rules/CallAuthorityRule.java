@@ -21,7 +21,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -58,7 +58,7 @@ record CallAuthorityRule(String id, String citation) implements Rule {
             ? List.of(Finding.unknown(id, citation, "who called meeting " + m.meeting() + " is not on record"))
             : authority(ctx, call);
       }
-      case EntityFormed x -> List.of();
+      case EntityOnRecord x -> List.of();
       case ControlLinkSet x -> List.of();
       case EconomicInterestSet x -> List.of();
       case PersonDescribed x -> List.of();

@@ -23,7 +23,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -81,7 +81,7 @@ final class CapitalRule implements Rule {
       case InterestTransferred t -> transfer(ctx, t);
       case WaterfallTermsSet w -> terms(ctx, w);
       case DistributionMade d -> distribution(ctx, d);
-      case EntityFormed x -> List.of();
+      case EntityOnRecord x -> List.of();
       case ControlLinkSet x -> List.of();
       case EconomicInterestSet x -> List.of();
       case PersonDescribed x -> List.of();

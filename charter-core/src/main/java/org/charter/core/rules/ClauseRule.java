@@ -25,7 +25,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -75,7 +75,7 @@ final class ClauseRule implements Rule {
       case ExceptionGranted e -> exception(ctx, record, e);
       case ComputePurchased p -> purchase(ctx, record, p);
       case TechnologyUsed u -> use(ctx, record, u);
-      case EntityFormed x -> List.of();
+      case EntityOnRecord x -> List.of();
       case ControlLinkSet x -> List.of();
       case EconomicInterestSet x -> List.of();
       case PersonDescribed x -> List.of();

@@ -19,7 +19,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -53,7 +53,7 @@ record Effect(ActKind kind, @Nullable String resolution) {
       case OfficerRemoved a -> new Effect(ActKind.OFFICER_REMOVAL, a.resolution());
       case BylawsAmended a -> new Effect(ActKind.BYLAWS_AMENDMENT, a.resolution());
       case DeterminationMade a -> new Effect(ActKind.DETERMINATION, a.resolution());
-      case EntityFormed x -> null;
+      case EntityOnRecord x -> null;
       case ControlLinkSet x -> null;
       case EconomicInterestSet x -> null;
       case PersonDescribed x -> null;

@@ -1,7 +1,7 @@
 package org.charter.core.rules;
 
 import java.util.List;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.verdict.Finding;
 
 /**
@@ -13,7 +13,7 @@ import org.charter.core.verdict.Finding;
 record LlcAgreementRule(String id, String citation) implements Rule {
   @Override
   public List<Finding> check(RuleContext ctx) {
-    if (ctx.act() instanceof EntityFormed) {
+    if (ctx.act() instanceof EntityOnRecord) {
       return List.of();
     }
     return List.of(Finding.unknown(id, citation, ctx.name(ctx.entity().entity()) + " is a Delaware limited liability"

@@ -1,7 +1,7 @@
 package org.charter.core.rules;
 
 import java.util.List;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.verdict.Finding;
 
 /**
@@ -17,7 +17,7 @@ record NotModelledRule(String id) implements Rule {
 
   @Override
   public List<Finding> check(RuleContext ctx) {
-    if (ctx.act() instanceof EntityFormed) {
+    if (ctx.act() instanceof EntityOnRecord) {
       return List.of();
     }
     String j = ctx.entity().jurisdiction();

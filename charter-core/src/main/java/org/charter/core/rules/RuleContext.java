@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.charter.core.act.BindingAct;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.PersonDescribed;
 import org.charter.core.state.StateView;
 
@@ -15,7 +15,7 @@ import org.charter.core.state.StateView;
  * parameters in force for that entity.
  */
 public record RuleContext(
-    BindingAct act, StateView state, EntityFormed entity, Profile profile, Parameters params, ZoneId zone) {
+    BindingAct act, StateView state, EntityOnRecord entity, Profile profile, Parameters params, ZoneId zone) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm z");
 
@@ -26,7 +26,7 @@ public record RuleContext(
   /** A person or entity as messages name them: the name on record, else the id. */
   public String name(String party) {
     return state.person(party).map(PersonDescribed::name).filter(n -> n != null && !n.isBlank())
-        .or(() -> state.entity(party).map(EntityFormed::name)).orElse(party);
+        .or(() -> state.entity(party).map(EntityOnRecord::name)).orElse(party);
   }
 
   public String names(List<String> persons) {
@@ -49,7 +49,7 @@ public record RuleContext(
     return params.boardSize() != null ? params.boardSize() : inOffice.size();
   }
 
-  public Optional<EntityFormed> entityOpt() {
+  public Optional<EntityOnRecord> entityOpt() {
     return Optional.ofNullable(entity);
   }
 }

@@ -18,7 +18,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -49,7 +49,7 @@ record SeatChange(String body, String person, boolean joins) {
       case VacancyFilled a -> new SeatChange(a.body(), a.person(), true);
       case DirectorRemoved a -> new SeatChange(a.body(), a.person(), false);
       case DirectorResigned a -> new SeatChange(a.body(), a.person(), false);
-      case EntityFormed x -> null;
+      case EntityOnRecord x -> null;
       case ControlLinkSet x -> null;
       case EconomicInterestSet x -> null;
       case PersonDescribed x -> null;

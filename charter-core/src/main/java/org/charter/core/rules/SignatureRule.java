@@ -25,7 +25,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -68,7 +68,7 @@ record SignatureRule(String id, String citation) implements Rule {
       case WrittenConsentSigned c -> consent(ctx, c);
       case BylawsAdopted a -> unknownTypes(a.terms().signaturesRequired());
       case BylawsAmended a -> unknownTypes(a.terms().signaturesRequired());
-      case EntityFormed x -> List.of();
+      case EntityOnRecord x -> List.of();
       case ControlLinkSet x -> List.of();
       case EconomicInterestSet x -> List.of();
       case PersonDescribed x -> List.of();

@@ -23,7 +23,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -74,7 +74,7 @@ public final class Validator {
     if (entityId.isEmpty()) {
       return Verdict.of(act.id(), commercial);
     }
-    Optional<EntityFormed> entity = act instanceof EntityFormed e ? Optional.of(e) : before.entity(entityId.get());
+    Optional<EntityOnRecord> entity = act instanceof EntityOnRecord e ? Optional.of(e) : before.entity(entityId.get());
     if (entity.isEmpty()) {
       String what = entityId.get().startsWith(MISSING_BODY)
           ? "body " + entityId.get().substring(MISSING_BODY.length()) : "entity " + entityId.get();
@@ -102,7 +102,7 @@ public final class Validator {
   /** The entity whose rules govern an act, found through the body or meeting it names; empty for acts no rule governs. */
   public static Optional<String> governingEntity(BindingAct act, StateView s) {
     return switch (act) {
-      case EntityFormed a -> Optional.of(a.entity());
+      case EntityOnRecord a -> Optional.of(a.entity());
       case BylawsAdopted a -> Optional.of(a.entity());
       case BylawsAmended a -> Optional.of(a.entity());
       case OfficerAppointed a -> Optional.of(a.entity());

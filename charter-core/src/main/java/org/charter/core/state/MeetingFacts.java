@@ -20,7 +20,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -60,7 +60,7 @@ public record MeetingFacts(
         case NoticeWaived w -> waivers.add(w);
         case MeetingHeld h -> held = h;
         // Only the acts above are filed under a meeting.
-        case EntityFormed x -> {}
+        case EntityOnRecord x -> {}
         case ControlLinkSet x -> {}
         case EconomicInterestSet x -> {}
         case PersonDescribed x -> {}

@@ -20,7 +20,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -72,7 +72,7 @@ public final class Order {
   /** The procedural rank of an act's kind among acts at the same instant; docs/rules.md lists it. */
   public static int rank(Act act) {
     return switch (act) {
-      case EntityFormed a -> 0;
+      case EntityOnRecord a -> 0;
       case BodyEstablished a -> 1;
       case PersonDescribed a -> 1;
       case BylawsAdopted a -> 1;

@@ -21,7 +21,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -68,7 +68,7 @@ public record PetitionState(
           headcount = s.headcount() != null ? s.headcount() : headcount;
         }
         // Only the acts above are filed under a petition.
-        case EntityFormed x -> {}
+        case EntityOnRecord x -> {}
         case ControlLinkSet x -> {}
         case EconomicInterestSet x -> {}
         case PersonDescribed x -> {}

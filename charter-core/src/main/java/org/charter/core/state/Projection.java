@@ -23,7 +23,7 @@ import org.charter.core.act.DirectorRemoved;
 import org.charter.core.act.DirectorResigned;
 import org.charter.core.act.DistributionMade;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.ExceptionGranted;
 import org.charter.core.act.InterestClassDefined;
 import org.charter.core.act.InterestTransferred;
@@ -61,7 +61,7 @@ public final class Projection {
 
   record BylawsEvent(org.charter.core.act.BylawTerms terms, boolean replaces) {}
 
-  final Map<String, Timeline<EntityFormed>> entities = new LinkedHashMap<>();
+  final Map<String, Timeline<EntityOnRecord>> entities = new LinkedHashMap<>();
   final Map<String, Timeline<PersonDescribed>> persons = new HashMap<>();
   final Map<String, Timeline<BodyEstablished>> bodies = new LinkedHashMap<>();
   // The bodies ever established under each entity, in the order they were first established under it: finding an entity's board then
@@ -184,7 +184,7 @@ public final class Projection {
       case OfficerRemoved a -> entity = a.entity();
       case OfficerResigned a -> entity = a.entity();
       // The other acts add no entry to a folded timeline.
-      case EntityFormed x -> { }
+      case EntityOnRecord x -> { }
       case PersonDescribed x -> { }
       case BodyEstablished x -> { }
       case BylawsAdopted x -> { }
@@ -257,10 +257,10 @@ public final class Projection {
   public void apply(Act act, Judged cell, long seq) {
     version++;
     Stamp s = stamp(act, seq, cell);
-    ActRef ref = new ActRef(act.id(), cell, act.meta().precision());
+    ActRef ref = new ActRef(act.id(), cell, act.meta().precision(), act.meta().through());
     judged.put(act.id(), cell);
     switch (act) {
-      case EntityFormed a -> add(entities, a.entity(), s, a);
+      case EntityOnRecord a -> add(entities, a.entity(), s, a);
       case PersonDescribed a -> add(persons, a.person(), s, a);
       case BodyEstablished a -> {
         List<String> of = bodiesOf.computeIfAbsent(a.entity(), k -> new java.util.ArrayList<>(2));

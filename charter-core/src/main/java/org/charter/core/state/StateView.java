@@ -16,7 +16,7 @@ import org.charter.core.act.BodyKind;
 import org.charter.core.act.BylawTerms;
 import org.charter.core.act.ControlLinkSet;
 import org.charter.core.act.EconomicInterestSet;
-import org.charter.core.act.EntityFormed;
+import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.MotionVoted;
 import org.charter.core.act.Office;
 import org.charter.core.act.PersonDescribed;
@@ -85,13 +85,13 @@ public final class StateView {
     return t == null ? List.of() : t.visible(b);
   }
 
-  public Optional<EntityFormed> entity(String id) {
+  public Optional<EntityOnRecord> entity(String id) {
     return Optional.ofNullable(latest(p.entities, id, basis));
   }
 
   /** The entities formed as of this basis, in the order of the record (not of recording). */
-  public List<EntityFormed> entities() {
-    List<EntityFormed> out = new ArrayList<>();
+  public List<EntityOnRecord> entities() {
+    List<EntityOnRecord> out = new ArrayList<>();
     for (String id : p.entities.keySet()) {
       entity(id).ifPresent(out::add);
     }

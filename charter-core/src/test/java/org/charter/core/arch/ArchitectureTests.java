@@ -48,6 +48,6 @@ class ArchitectureTests {
     List<Class<? extends Act>> all = ActTypes.all();
     assertThat(all).hasSizeGreaterThanOrEqualTo(35);
     assertThat(all).allMatch(Class::isRecord);
-    assertThat(all.stream().filter(BindingAct.class::isAssignableFrom)).hasSize(37);
+    assertThat(all.stream().filter(BindingAct.class::isAssignableFrom)).hasSize(38);
   }
 }

@@ -125,9 +125,9 @@ class BookSnapshotTests {
     Book b = book();
     byte[] bytes = write(b, KEY);
     // The format is the varint right after the 17-byte magic.
-    bytes[17] = 2;
+    bytes[17] = 1;
     assertThatThrownBy(() -> read(bytes, head(b), ZoneOffset.UTC, KEY))
-        .isInstanceOf(BookSnapshot.UnusableException.class).hasMessageContaining("format 2");
+        .isInstanceOf(BookSnapshot.UnusableException.class).hasMessageContaining("format 1");
   }
 
   @Test
