@@ -112,6 +112,20 @@ function fmt(iso) {
   return iso.slice(0, 10) + ' ' + iso.slice(11, 16) + (offset ? ' ' + offset.replace('-', '\u2212') : '');
 }
 
+/**
+ * When an act happened as its source knows it: the year or month (or a span of them) where the source gives no day,
+ * as the CLI shows it ("2018\u20132019, day not on record"), else the time.
+ */
+function when(a) {
+  if (!a.valid_precision) return fmt(a.valid_at);
+  return period(a.valid_at, a.valid_precision, a.valid_through);
+}
+
+function period(iso, precision, through) {
+  const first = iso.slice(0, precision === 'year' ? 4 : 7);
+  return first + (through ? '\u2013' + through : '') + ', day not on record';
+}
+
 function day(iso) {
   return iso ? iso.slice(0, 10) : '';
 }
@@ -331,7 +345,7 @@ function person(t, extra, position) {
   const kind = isInvalid(t.basis_verdict) ? ' defective invalid' : defective ? ' defective undetermined' : '';
   return el('li', { class: (extra || '') + kind, 'data-person': t.person, 'data-position': position },
     el('span', { class: 'name' }, t.name),
-    el('span', { class: 'since' }, (t.office ? t.office + ' \u00b7 ' : '') + 'since ' + day(t.since)),
+    el('span', { class: 'since' }, (t.office ? t.office + ' \u00b7 ' : '') + 'since ' + (t.since_precision ? period(t.since, t.since_precision, t.since_through) : day(t.since))),
     defective ? el('span', { class: 'flag' }, 'rests on ' + t.basis_act + ' (' + t.basis_verdict + ')') : null);
 }
 
@@ -714,7 +728,7 @@ function renderTimeline() {
       'data-act': a.id, 'data-valid': Date.parse(a.valid_at), 'data-seq': a.seq, class: late ? 'late' : null,
       onclick: () => showAct(a.id),
     },
-    el('span', { class: 'when', title: 'recorded ' + fmt(a.recorded_at) }, fmt(a.valid_at),
+    el('span', { class: 'when', title: 'recorded ' + fmt(a.recorded_at) }, when(a),
       el('span', { class: 'seq' }, 'entry #' + a.seq)),
     el('span', {}, el('span', { class: 'badge ' + status }, label.replace('valid with warnings', 'warnings')),
       late ? el('span', {
@@ -918,7 +932,7 @@ async function showAct(id) {
         : el('p', {}, el('span', { class: 'badge note' }, 'note'), ' an annotation: it keeps its place on the timeline and changes no state'),
       el('dl', {},
         el('dt', {}, 'act'), el('dd', {}, el('code', {}, a.id), ' (' + a.type + ')'),
-        el('dt', {}, 'valid at'), el('dd', {}, fmt(a.valid_at)),
+        el('dt', {}, 'valid at'), el('dd', {}, when(a)),
         el('dt', {}, 'recorded at'), el('dd', {}, fmt(a.recorded_at)),
         el('dt', {}, 'ledger entry'), el('dd', {}, '#' + a.seq + ' ', el('code', {}, a.hash.slice(0, 16) + '\u2026'))),
       actDocuments(a),

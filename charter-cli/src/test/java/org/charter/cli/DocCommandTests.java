@@ -66,7 +66,7 @@ class DocCommandTests {
     Cli r = Cli.run("doc", "register", Cli.OPENAI.toString(), "--at", "2023-12-01", "--format", "csv");
     assertThat(r.code()).as(r.err()).isZero();
     var lines = r.out().split("\r\n");
-    assertThat(lines[0]).isEqualTo("register,entity,entity_name,position,person,name,since,since_precision,basis_act,"
+    assertThat(lines[0]).isEqualTo("register,entity,entity_name,position,person,name,since,since_precision,since_through,basis_act,"
         + "basis_entry,basis_verdict,cured_by");
     Cli state = Cli.run("state", Cli.OPENAI.toString(), "--at", "2023-12-01", "--view", "legal", "--format", "json");
     int tenures = 0;

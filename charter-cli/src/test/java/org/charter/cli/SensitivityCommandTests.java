@@ -72,8 +72,8 @@ class SensitivityCommandTests {
     assertThat(r.code()).as(r.err()).isZero();
     String out = r.out();
     assertThat(out).contains("Sensitivity of openai-2023 under brockman-silent")
-        .contains("m-2023-11-17-noticed-late (unknown): m-2023-11-17: greg-brockman, adam-dangelo, helen-toner,"
-            + " tasha-mccauley (no notice or waiver on record) were first noticed an hour after the meeting")
+        .contains("m-2023-11-17-noticed-late (unknown): m-2023-11-17: greg-brockman, tasha-mccauley, adam-dangelo,"
+            + " helen-toner (no notice or waiver on record) were first noticed an hour after the meeting")
         .contains("r-2023-11-17-altman  2023-11-17T12:00-08:00")
         .contains(": undetermined")
         .contains("m-2023-11-17-held-objected-true -> invalid (void) (DE-notice: unknown -> not met (void))")

@@ -180,6 +180,17 @@ class StoreBookTests {
     try (var files = Files.list(out.resolve("acts"))) {
       assertThat(files.count()).isEqualTo(e.json().get("files").asLong()).isGreaterThan(1);
     }
+    // A valid time given as a span, and an entity entered rather than formed, are written back as the scenario has them.
+    String written;
+    try (var files = Files.list(out.resolve("acts"))) {
+      StringBuilder all = new StringBuilder();
+      for (Path f : files.sorted().toList()) {
+        all.append(Files.readString(f));
+      }
+      written = all.toString();
+    }
+    assertThat(written).contains("id: reid-hoffman-elected").contains("at: 2018/2019")
+        .contains("at: 2023-01/2023-03").contains("act: entity-entered\n  id: microsoft-entered");
 
     Path fresh = tmp.resolve("fresh.db");
     Cli replay = Cli.run("replay", out.toString(), "--db", fresh.toString());

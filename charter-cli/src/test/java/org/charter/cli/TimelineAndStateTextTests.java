@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The timeline and the state as text: their columns start at one offset whatever the widest cell. */
 class TimelineAndStateTextTests {
   private static final Pattern ACT_LINE = Pattern.compile(
-      "^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d [A-Z]{3}|\\d{4}(-\\d\\d)?, day not on record)  .*");
+      "^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d [A-Z]{3}|\\d{4}(-\\d\\d)?(\u2013\\d{4}(-\\d\\d)?)?, day not on record)  .*");
 
   @Test
   void replay_withVerdictLabelsOfEveryLength_startsEverySummaryAtOneOffset(@TempDir Path tmp) {
@@ -20,10 +20,12 @@ class TimelineAndStateTextTests {
     List<String> acts = r.out().lines().filter(l -> ACT_LINE.matcher(l).matches()).toList();
     assertThat(acts).anyMatch(l -> l.contains("  valid with warnings  ")).anyMatch(l -> l.contains("  invalid (void)  "))
         .anyMatch(l -> l.contains("  note  "));
-    // The widest time is a month the source gives no day for ("2017-03, day not on record").
-    assertThat(acts).anyMatch(l -> l.startsWith("2017-03, day not on record  "));
+    // The widest time is a span of months the source gives no day for ("2023-01–2023-03, day not on record").
+    assertThat(acts).anyMatch(l -> l.startsWith("2017-03, day not on record  "))
+        .anyMatch(l -> l.startsWith("2018\u20132019, day not on record  "))
+        .anyMatch(l -> l.startsWith("2023-01\u20132023-03, day not on record  "));
     String widest = "valid with warnings";
-    int summary = "2017-03, day not on record  ".length() + widest.length() + 2;
+    int summary = "2023-01\u20132023-03, day not on record  ".length() + widest.length() + 2;
     for (String l : acts) {
       assertThat(l.charAt(summary - 1)).as(l).isEqualTo(' ');
       assertThat(l.charAt(summary)).as(l).isNotEqualTo(' ');

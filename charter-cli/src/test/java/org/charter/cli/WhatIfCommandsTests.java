@@ -84,7 +84,7 @@ class WhatIfCommandsTests {
     }
     assertThat(board).isNotNull();
     assertThat(board.get("no-reversal").toString()).isEqualTo(
-        "[\"ilya-sutskever\",\"adam-dangelo\",\"helen-toner\",\"tasha-mccauley\"]");
+        "[\"ilya-sutskever\",\"tasha-mccauley\",\"adam-dangelo\",\"helen-toner\"]");
     assertThat(interim.get("no-reversal").toString()).isEqualTo("[\"emmett-shear\"]");
     // The employees' letter and its signatures stay on record in the branch: none of them is dropped.
     assertThat(r.json().at("/variants/1/edits").toString()).contains("drop sam-altman-ceo-returns")

@@ -51,7 +51,7 @@ class DocumentContentTests {
         .contains("joined 17 Nov 2023 12:23 PST (-08:00)").contains("Objected to the call")
         .contains("| Ilya Sutskever | yes | none on record | none on record |")
         .contains("Result under the rules: invalid (void).")
-        .contains("| Sam Altman removed as ceo | invalid (void) | sam-altman-removed-ceo (entry #68) |");
+        .contains("| Sam Altman removed as ceo | invalid (void) | sam-altman-removed-ceo (entry #78) |");
   }
 
   @Test
@@ -60,8 +60,8 @@ class DocumentContentTests {
     // 24 hours before noon on 17 Nov, under the bylaw terms assumed on record.
     assertThat(n).contains("| email | 16 Nov 2023 12:00 PST (-08:00) |").contains("| mail | 16 Nov 2023 12:00 PST")
         .contains("notice 24 hours before the meeting")
-        .contains("To each director in office at the call: Sam Altman, Greg Brockman, Ilya Sutskever, Adam D'Angelo,"
-            + " Helen Toner, Tasha McCauley.")
+        .contains("To each director in office at the call: Sam Altman, Greg Brockman, Ilya Sutskever, Tasha McCauley,"
+            + " Adam D'Angelo, Helen Toner.")
         .contains("Place or link: not on record.");
   }
 

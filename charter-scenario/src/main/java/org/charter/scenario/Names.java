@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActTypes;
 import org.charter.core.act.Ref;
@@ -63,9 +62,11 @@ final class Names {
       boolean found = Fields.accepts(u.kind()).stream()
           .anyMatch(k -> defined.getOrDefault(k, Set.of()).contains(u.name()) || known.defines(k, u.name()));
       if (!found) {
-        String by = Fields.accepts(u.kind()).stream()
-            .flatMap(k -> Definers.BY_KIND.getOrDefault(k, List.of()).stream())
-            .collect(Collectors.joining(" or "));
+        List<String> types = Fields.accepts(u.kind()).stream()
+            .flatMap(k -> Definers.BY_KIND.getOrDefault(k, List.of()).stream()).toList();
+        // "person-described, entity-formed or entity-entered": a list reads as one, whatever its length.
+        String by = types.size() < 2 ? String.join("", types)
+            : String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1);
         u.sink().add(u.node(), "unknown " + Fields.label(u.kind()) + " '" + u.name() + "' (no " + by
             + " act defines it)");
       }

@@ -86,7 +86,7 @@ class ActTypesRoundTripTests {
     assertThat(Names.definers())
         .extractingFromEntries(e -> e.getKey().name().toLowerCase(Locale.ROOT) + ": " + e.getValue())
         .containsExactlyInAnyOrder(
-            "entity: [entity-formed]",
+            "entity: [entity-formed, entity-entered]",
             "person: [person-described]",
             "body: [body-established]",
             "meeting: [meeting-called]",

@@ -64,14 +64,28 @@ class ScenarioErrorTests {
   }
 
   @Test
+  void loadActs_spanEndingBeforeItBegins_isBadTimeAtTheValue() {
+    assertAt(only(Fixtures.errorsIn("bad-span-order.yaml")), 2, 7,
+        "bad time '2019/2018' for 'at' (expected a span whose second year or month comes after its first, such as"
+            + " 2018/2019)");
+  }
+
+  @Test
+  void loadActs_spanOfAYearAndAMonth_isBadTimeAtTheValue() {
+    assertAt(only(Fixtures.errorsIn("bad-span-mixed.yaml")), 2, 7,
+        "bad time '2018/2019-03' for 'at' (expected a span of two years (2018/2019) or of two months"
+            + " (2023-01/2023-03))");
+  }
+
+  @Test
   void loadActs_unknownReferences_areReportedAtEachReference() {
     List<Problem> problems = Fixtures.errorsIn("unknown-reference.yaml");
     assertThat(problems).hasSize(4);
     assertAt(problems.get(0), 4, 11, "unknown person 'greg-brokman' (no person-described act defines it)");
     assertAt(problems.get(1), 8, 15,
-        "unknown person or entity 'microsft' (no person-described or entity-formed act defines it)");
+        "unknown person or entity 'microsft' (no person-described, entity-formed or entity-entered act defines it)");
     // References inside nested values: a composition constraint of bylaw terms, an attendance entry.
-    assertAt(problems.get(2), 17, 57, "unknown entity 'openai-globl' (no entity-formed act defines it)");
+    assertAt(problems.get(2), 17, 57, "unknown entity 'openai-globl' (no entity-formed or entity-entered act defines it)");
     assertAt(problems.get(3), 24, 16, "unknown person 'helen-toner' (no person-described act defines it)");
   }
 

@@ -60,6 +60,20 @@ class ScenarioValuesTests {
   }
 
   @Test
+  void validTime_givenAsASpan_startsAtItsFirstPeriod_andKeepsItsLast() {
+    Map<String, Act> acts = load("periods.yaml");
+    assertThat(acts.get("span-of-years").meta().validAt()).isEqualTo(Instant.parse("2018-01-01T08:00:00Z"));
+    assertThat(acts.get("span-of-years").meta().precision()).isEqualTo(Precision.YEAR);
+    assertThat(acts.get("span-of-years").meta().through()).isEqualTo(Instant.parse("2019-01-01T08:00:00Z"));
+    assertThat(acts.get("span-of-months").meta().validAt()).isEqualTo(Instant.parse("2023-01-01T08:00:00Z"));
+    assertThat(acts.get("span-of-months").meta().precision()).isEqualTo(Precision.MONTH);
+    assertThat(acts.get("span-of-months").meta().through()).isEqualTo(Instant.parse("2023-03-01T08:00:00Z"));
+    assertThat(acts.get("year").meta().through()).as("a single year is no span").isNull();
+    assertThat(org.charter.core.report.Labels.when(acts.get("span-of-years").meta(), Fixtures.sample().zone()))
+        .isEqualTo("2018\u20132019, day not on record");
+  }
+
+  @Test
   void recordedTime_leftOut_isTheValidTime_andGiven_isRead() {
     Map<String, Act> acts = load("times.yaml");
     assertThat(acts.get("utc").meta().recordedAt()).isEqualTo(acts.get("utc").meta().validAt());

@@ -148,6 +148,25 @@ class BrowserTests extends OneBrowserPerClass {
   }
 
   @Test
+  void anActDatedOnlyByASpan_showsTheSpan_andTheBoardOf2022_showsItsNineDirectorsSinceThen() {
+    WebElement entry = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#timeline > li[data-act='reid-hoffman-elected']")));
+    assertThat(entry.findElement(By.cssSelector(".when")).getAttribute("textContent"))
+        .startsWith("2018\u20132019, day not on record");
+    WebElement asOf = browser.findElement(By.id("asof"));
+    asOf.clear();
+    asOf.sendKeys("2022-06-01T00:00", Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asof-label"), "2022-06-01 00:00"));
+    List<WebElement> directors = browser.findElements(By.cssSelector("[data-body='openai-board'] li.director"));
+    assertThat(directors.stream().map(d -> d.findElement(By.cssSelector(".name")).getText()).toList())
+        .containsExactlyInAnyOrder("Sam Altman", "Greg Brockman", "Ilya Sutskever", "Reid Hoffman", "Shivon Zilis",
+            "Tasha McCauley", "Adam D'Angelo", "Helen Toner", "Will Hurd");
+    WebElement hoffman = directors.stream().filter(d -> d.getText().contains("Reid Hoffman")).findFirst().orElseThrow();
+    assertThat(hoffman.findElement(By.cssSelector(".since")).getText())
+        .isEqualTo("since 2018\u20132019, day not on record");
+  }
+
+  @Test
   void signInForm_withoutAToken_showsNoPanelUnderIt() throws IOException {
     browser.get(server.base() + "/");
     ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
