@@ -21,6 +21,10 @@ final class LedgerRows {
   private static final String SELECT_ENTRIES = "SELECT seq, act_id, act_type, valid_at, recorded_at, payload,"
       + " prev_hash, hash FROM ledger_entry WHERE book_id = ? ORDER BY seq";
   private static final String SELECT_LAST = SELECT_ENTRIES.replace("ORDER BY seq", "ORDER BY seq DESC LIMIT 1");
+  // The head's sequence number alone, from the primary key's index: what a server following the store asks on every
+  // request, so it reads no payload.
+  private static final String SELECT_HEAD_SEQ =
+      "SELECT seq FROM ledger_entry WHERE book_id = ? ORDER BY seq DESC LIMIT 1";
   private static final String SELECT_PAGE = SELECT_ENTRIES.replace("book_id = ?", "book_id = ? AND seq >= ?")
       + " LIMIT ?";
 
@@ -49,6 +53,16 @@ final class LedgerRows {
 
   List<LedgerEntry> page(Connection c, String book, long from, int max) throws SQLException {
     return select(c, book, SELECT_PAGE, from, max);
+  }
+
+  /** The number of entries of {@code book}: its head's sequence number and one, or 0 for a book with none. */
+  long size(Connection c, String book) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT_HEAD_SEQ)) {
+      ps.setString(1, book);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) + 1 : 0;
+      }
+    }
   }
 
   Optional<LedgerEntry> last(Connection c, String book) throws SQLException {

@@ -156,7 +156,7 @@ public final class PostgresLedgerStore implements LedgerStore, SnapshotStore {
 
   @Override
   public long size(String book) {
-    return last(book).map(e -> e.seq() + 1).orElse(0L);
+    return query("cannot read book " + book + " from " + where, c -> rows.size(c, book));
   }
 
   @Override
