@@ -928,7 +928,9 @@ async function showAct(id) {
           el('td', { class: 'rule' }, f.rule),
           el('td', { class: 'outcome ' + f.outcome }, f.outcome.replace('_', ' ') + (f.defect ? ' (' + f.defect + ')' : '')),
           el('td', {}, f.detail, f.citation ? el('div', { class: 'citation' }, f.citation) : null))))) : null,
-      a.sources.length ? [el('h4', {}, 'Sources'), el('ul', {}, ...a.sources.map((s) => el('li', {}, s)))] : null,
+      a.sources.length ? [el('h4', {}, 'Sources'), el('ul', { class: 'sources' }, ...a.source_entries.map((s) =>
+        el('li', { class: 'source', 'data-kind': s.kind }, el('span', { class: 'source-label' }, s.label),
+          s.quote ? el('q', { class: 'quote' }, s.quote) : null)))] : null,
       a.note ? [el('h4', {}, 'Note'), el('p', {}, a.note)] : null));
   } catch (e) {
     showMessage(e.message);

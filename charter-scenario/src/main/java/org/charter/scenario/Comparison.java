@@ -83,6 +83,7 @@ public final class Comparison {
       m.put("description", v.description());
       // Named by the scenario's list of sources, as the timeline names them; as written where it has none.
       m.put("sources", v.sources().stream().map(scenario.sources()::label).toList());
+      m.put("source_entries", v.sources().stream().map(x -> scenario.sources().cite(x).tree()).toList());
       m.put("edits", edits.get(v.id()).stream().map(Variant.Edit::label).toList());
       vs.add(m);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.charter.core.act.Source;
+import org.charter.core.report.CitedSource;
 
 /**
  * A scenario's list of sources (its sources.yaml): the entry each short source an act names resolves to. A seed
@@ -52,6 +53,14 @@ public final class SourceList {
       };
       return kind + entry.key() + " \u2014 " + entry.describe() + detail;
     }
+
+    /** The label and the entry's parts, as the API gives them. */
+    public CitedSource cited() {
+      // ": the 11-page bylaws ..." -> "the 11-page bylaws ...": the separator belongs to neither key nor detail.
+      String d = detail.startsWith(":") || detail.startsWith(",") ? detail.substring(1).strip() : detail.strip();
+      return new CitedSource(source, label(), entry.key(), d.isEmpty() ? null : d, entry.title(), entry.publisher(),
+          entry.date(), entry.file(), entry.url(), entry.note());
+    }
   }
 
   /** The entry the source names, or empty if it names none (an assumption, or a source the list lacks). */
@@ -71,6 +80,11 @@ public final class SourceList {
   /** The source named by the list where it resolves, else as written ({@code assumption: ...}). */
   public String label(Source s) {
     return resolve(s).map(Cited::label).orElseGet(s::toString);
+  }
+
+  /** The source with its label and the parts of the entry it names where it resolves, else as written. */
+  public CitedSource cite(Source s) {
+    return resolve(s).map(Cited::cited).orElseGet(() -> CitedSource.asWritten(s));
   }
 
   private Optional<Cited> prefix(Source s) {

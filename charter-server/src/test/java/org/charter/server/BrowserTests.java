@@ -86,9 +86,12 @@ class BrowserTests extends OneBrowserPerClass {
     entry.click();
     WebElement report = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("#verdict .report[data-act='board-announcement-2023-11-17']")));
-    List<String> sources = report.findElements(By.cssSelector("ul > li")).stream()
+    List<String> sources = report.findElements(By.cssSelector("ul.sources > li .source-label")).stream()
         .map(e -> e.getAttribute("textContent")).toList();
     assertThat(sources).contains(seed);
+    // The words the act quotes from a source, from its parts, under its label.
+    assertThat(report.findElement(By.cssSelector("ul.sources > li:nth-child(2) .quote")).getAttribute("textContent"))
+        .startsWith("He has not always been candid");
   }
 
   @Test
