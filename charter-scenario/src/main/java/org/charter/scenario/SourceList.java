@@ -72,6 +72,20 @@ public final class SourceList {
     };
   }
 
+  /** Whether a scenario with this list may give the source: an assumption, or a source the list resolves. */
+  public boolean names(Source s) {
+    return !needsEntry(s) || resolve(s).isPresent();
+  }
+
+  /** The entries that {@code sources} resolve to, each once, in the list's order. */
+  public List<SourceEntry> entriesOf(List<Source> sources) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Source s : sources) {
+      resolve(s).ifPresent(c -> used.add(c.entry().key()));
+    }
+    return byKey.values().stream().filter(e -> used.contains(e.key())).toList();
+  }
+
   /** Whether the source needs an entry of the list: every source but an assumption. */
   static boolean needsEntry(Source s) {
     return s.kind() != Source.SourceKind.ASSUMPTION;
