@@ -774,7 +774,8 @@ function renderHypotheses(c) {
   $('#hypotheses').replaceChildren(
     el('ul', { class: 'variants' }, ...c.variants.map((v, i) => el('li', { 'data-variant': v.id },
       el('code', {}, v.id), i === 0 ? ' (reference): ' : ': ', v.title,
-      v.edits.length ? el('span', { class: 'muted' }, ' \u00b7 edits: ' + v.edits.join(', ')) : null))),
+      v.edits.length ? el('span', { class: 'muted' }, ' \u00b7 edits: ' + v.edits.join(', ')) : null,
+      v.sources.length ? el('ul', { class: 'variant-sources muted' }, ...v.sources.map((s) => el('li', {}, s))) : null))),
     c.acts.length ? el('table', { class: 'compare' },
       el('thead', {}, el('tr', {}, el('th', {}, 'act'), ...ids.map((id) => el('th', {}, id)))),
       el('tbody', {}, ...c.acts.map((row) => el('tr', { 'data-act': row.act },

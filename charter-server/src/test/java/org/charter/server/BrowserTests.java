@@ -95,6 +95,18 @@ class BrowserTests extends OneBrowserPerClass {
   }
 
   @Test
+  void hypothesesPanel_namesEachHypothesissSourcesAndWhatAVerdictTurnsOnByTheScenariosList() {
+    String wired = "reported: Wired, 19 Nov 2023 \u2014 Wired, 2023-11-19: the 11-page bylaws of January 2016";
+    WebElement variant = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#hypotheses li[data-variant='as-reported-2023'] .variant-sources li")));
+    assertThat(variant.getAttribute("textContent")).isEqualTo(wired + ", as Wired reported them");
+    List<String> turns = browser.findElements(By.cssSelector(
+        "#hypotheses tr[data-act='r-2023-11-19-shear'] td[data-variant='as-reported-2023'] li.turns-on")).stream()
+        .map(e -> e.getAttribute("textContent")).toList();
+    assertThat(turns).anyMatch(t -> t.contains("replace openai-inc-bylaws (" + wired + ", which Wired had seen)"));
+  }
+
+  @Test
   void waterfallOfFourTimes100Billion_showsMicrosoftAndTheOtherInvestorsStoppedAtTheirCaps() throws IOException {
     waitForStandings();
     WebElement amount = browser.findElement(By.id("wf-amount"));
