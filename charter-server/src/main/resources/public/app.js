@@ -788,7 +788,8 @@ function renderHypotheses(c) {
   $('#hypotheses').replaceChildren(
     el('ul', { class: 'variants' }, ...c.variants.map((v, i) => el('li', { 'data-variant': v.id },
       el('code', {}, v.id), i === 0 ? ' (reference): ' : ': ', v.title,
-      v.edits.length ? el('span', { class: 'muted' }, ' \u00b7 edits: ' + v.edits.join(', ')) : null))),
+      v.edits.length ? el('span', { class: 'muted' }, ' \u00b7 edits: ' + v.edits.join(', ')) : null,
+      v.sources.length ? el('ul', { class: 'variant-sources muted' }, ...v.sources.map((s) => el('li', {}, s))) : null))),
     c.acts.length ? el('table', { class: 'compare' },
       el('thead', {}, el('tr', {}, el('th', {}, 'act'), ...ids.map((id) => el('th', {}, id)))),
       el('tbody', {}, ...c.acts.map((row) => el('tr', { 'data-act': row.act },
@@ -942,7 +943,9 @@ async function showAct(id) {
           el('td', { class: 'rule' }, f.rule),
           el('td', { class: 'outcome ' + f.outcome }, f.outcome.replace('_', ' ') + (f.defect ? ' (' + f.defect + ')' : '')),
           el('td', {}, f.detail, f.citation ? el('div', { class: 'citation' }, f.citation) : null))))) : null,
-      a.sources.length ? [el('h4', {}, 'Sources'), el('ul', {}, ...a.sources.map((s) => el('li', {}, s)))] : null,
+      a.sources.length ? [el('h4', {}, 'Sources'), el('ul', { class: 'sources' }, ...a.source_entries.map((s) =>
+        el('li', { class: 'source', 'data-kind': s.kind }, el('span', { class: 'source-label' }, s.label),
+          s.quote ? el('q', { class: 'quote' }, s.quote) : null)))] : null,
       a.note ? [el('h4', {}, 'Note'), el('p', {}, a.note)] : null));
   } catch (e) {
     showMessage(e.message);

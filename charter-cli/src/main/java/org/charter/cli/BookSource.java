@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.charter.core.act.Act;
 import org.charter.core.act.Bounds;
+import org.charter.core.act.Nullable;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.ledger.LedgerStore;
@@ -48,10 +49,10 @@ final class BookSource {
   String zone;
 
   /**
-   * A book as read: the scenario it stands for (its acts, in the store's order), the book replayed from them, and how
-   * its timeline names their sources.
+   * A book as read: the scenario it stands for (its acts, in the store's order), the book replayed from them, how its
+   * timeline names their sources, and for a book of a store the bundled scenario of the same id, if there is one.
    */
-  record Read(Scenario scenario, Book book, SourceLabels sources) {}
+  record Read(Scenario scenario, Book book, SourceLabels sources, @Nullable Scenario bundled) {}
 
   private Read read;
 
@@ -98,7 +99,7 @@ final class BookSource {
             + " directory alone");
       } else {
         Scenario s = Scenarios.load(dir);
-        read = new Read(s, Scenarios.replay(s), ScenarioSources.of(s));
+        read = new Read(s, Scenarios.replay(s), ScenarioSources.of(s), null);
       }
     }
     return read;
@@ -126,7 +127,8 @@ final class BookSource {
     String title = bundled != null ? bundled.title() : id;
     String recordedBy = bundled != null ? bundled.recordedBy() : "charter";
     Scenario s = new Scenario(id, title, zone, recordedBy, null, acts, Path.of(""));
-    return new Read(s, replayed, bundled == null ? SourceLabels.AS_WRITTEN : ScenarioSources.ownActs(bundled));
+    return new Read(s, replayed, bundled == null ? SourceLabels.AS_WRITTEN : ScenarioSources.ownActs(bundled),
+        bundled);
   }
 
   private static LedgerStore openExisting(String db) {

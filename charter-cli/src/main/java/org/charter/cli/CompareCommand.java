@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Replay a scenario under each of its hypotheses (DIR/hypotheses/*.yaml: named sets of assumptions,"
         + " docs/scenario-format.md) and print, for every binding act, its verdict under each, in the legal register"
         + " and as acted where that differs. A verdict that differs from the first hypothesis's names the findings"
-        + " that changed and the assumptions (edited acts) it turns on. With --at, the seats and offices whose holders"
+        + " that changed and the assumptions (edited acts) it turns on, their sources named by the scenario's"
+        + " sources.yaml (as written where it has none). With --at, the seats and offices whose holders"
         + " differ at those moments. Nothing is recorded.")
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -25,6 +25,7 @@ import org.charter.core.act.Count;
 import org.charter.core.act.Nullable;
 import org.charter.core.act.Source;
 import org.charter.core.act.Threshold;
+import org.charter.scenario.SourceEntry;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -107,9 +108,38 @@ final class ScenarioWriter {
     return out;
   }
 
-  /** Writes header and acts files into {@code dir}, which must exist and be empty. */
-  void write(Path dir, String header, Map<String, String> actsFiles) throws IOException {
+  /** A sources.yaml of these entries, in their order, each field not on record left out. */
+  String sourcesFile(List<SourceEntry> entries, String comment) {
+    List<Object> list = new ArrayList<>();
+    for (SourceEntry e : entries) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("key", e.key());
+      if (e.title() != null) {
+        m.put("title", e.title());
+      }
+      m.put("publisher", e.publisher());
+      // A string, so that a year such as 2011 reads back as the text it is: SnakeYAML quotes it.
+      m.put("date", e.date());
+      if (e.file() != null) {
+        m.put("file", e.file());
+      }
+      if (e.url() != null) {
+        m.put("url", e.url());
+      }
+      if (e.note() != null) {
+        m.put("note", e.note());
+      }
+      list.add(m);
+    }
+    return comment + yaml.dump(list);
+  }
+
+  /** Writes header, acts files and, unless null, sources.yaml into {@code dir}, which must exist and be empty. */
+  void write(Path dir, String header, Map<String, String> actsFiles, @Nullable String sources) throws IOException {
     Files.writeString(dir.resolve("scenario.yaml"), header);
+    if (sources != null) {
+      Files.writeString(dir.resolve("sources.yaml"), sources);
+    }
     Path acts = Files.createDirectory(dir.resolve("acts"));
     for (Map.Entry<String, String> f : actsFiles.entrySet()) {
       Files.writeString(acts.resolve(f.getKey()), f.getValue());

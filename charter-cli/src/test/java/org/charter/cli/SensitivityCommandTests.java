@@ -82,6 +82,15 @@ class SensitivityCommandTests {
   }
 
   @Test
+  void aHypothesisFlip_namesTheSourcesOfItsEditByTheScenariosList() {
+    Cli r = Cli.run("sensitivity", DIR, "--act", "r-2023-11-19-shear");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("as-reported-2023-141f-replace-openai-inc-bylaws (hypothesis): as-reported-2023-141f,"
+        + " as-reported-2023-members, as-reported-2023: replace openai-inc-bylaws (reported: Wired, 19 Nov 2023 \u2014 Wired, 2023-11-19: the 11-page bylaws of"
+        + " January 2016, which Wired had seen)");
+  }
+
+  @Test
   void badInput_exitsTwo() {
     Cli act = Cli.run("sensitivity", DIR, "--act", "no-such-act");
     assertThat(act.code()).isEqualTo(2);

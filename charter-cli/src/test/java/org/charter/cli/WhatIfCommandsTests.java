@@ -31,6 +31,30 @@ class WhatIfCommandsTests {
   }
 
   @Test
+  void compare_namesTheSourcesOfWhatAVerdictTurnsOnByTheScenariosList() {
+    Cli r = Cli.run("compare", DIR, "--hypotheses", "typical-delaware,as-reported-2023", "--differing");
+    assertThat(r.code()).as(r.err()).isZero();
+    String wired = "reported: Wired, 19 Nov 2023 \u2014 Wired, 2023-11-19: the 11-page bylaws of January 2016";
+    assertThat(r.out()).contains("    source: " + wired + ", as Wired reported them")
+        .contains("turns on as-reported-2023: replace openai-inc-bylaws (" + wired + ", which Wired had seen)");
+    JsonNode j = Cli.run("compare", DIR, "--hypotheses", "typical-delaware,as-reported-2023", "--differing",
+        "--format", "json").json();
+    assertThat(j.at("/variants/1/sources/0").asText()).isEqualTo(wired + ", as Wired reported them");
+    assertThat(j.at("/acts/0/cells/as-reported-2023/turns_on").toString()).contains(wired);
+  }
+
+  @Test
+  void compare_ofAScenarioWithoutSourcesYaml_namesTheSourcesAsWritten() throws Exception {
+    Path dir = Cli.copyOpenAi(tmp.resolve("openai"));
+    Files.delete(dir.resolve("sources.yaml"));
+    Cli r = Cli.run("compare", dir.toString(), "--hypotheses", "typical-delaware,as-reported-2023", "--differing");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("    source: reported: Wired, 19 Nov 2023: the 11-page bylaws of January 2016")
+        .contains("(reported: Wired, 19 Nov 2023: the 11-page bylaws of January 2016, which Wired had seen)")
+        .doesNotContain("\u2014");
+  }
+
+  @Test
   void compare_asJson_namesWhatEachDifferingCellTurnsOn() {
     Cli r = Cli.run("compare", DIR, "--acts", "r-2023-11-19-shear", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();

@@ -2,6 +2,7 @@ package org.charter.scenario;
 
 import java.util.List;
 import org.charter.core.act.Source;
+import org.charter.core.report.CitedSource;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Checks that every source of the acts read, but an assumption, names an entry of the scenario's sources.yaml. */
@@ -43,11 +44,6 @@ final class Citations {
 
   /** The field an act's source is written with: seed, public, reported or assumption. */
   static String kindKey(Source.SourceKind k) {
-    return switch (k) {
-      case SEED -> "seed";
-      case PUBLIC_RECORD -> "public";
-      case REPORTED -> "reported";
-      case ASSUMPTION -> "assumption";
-    };
+    return CitedSource.kindName(k);
   }
 }

@@ -81,7 +81,9 @@ public final class Comparison {
       m.put("id", v.id());
       m.put("title", v.title());
       m.put("description", v.description());
-      m.put("sources", v.sources().stream().map(Source::toString).toList());
+      // Named by the scenario's list of sources, as the timeline names them; as written where it has none.
+      m.put("sources", v.sources().stream().map(scenario.sources()::label).toList());
+      m.put("source_entries", v.sources().stream().map(x -> scenario.sources().cite(x).tree()).toList());
       m.put("edits", edits.get(v.id()).stream().map(Variant.Edit::label).toList());
       vs.add(m);
     }
@@ -224,26 +226,27 @@ public final class Comparison {
         Book b = alone.computeIfAbsent(v.id() + "\u0000" + e.label(),
             k -> replay(Variant.apply(scenario.acts(), List.of(e))));
         if (!Objects.equals(base, cell(b, id).get("label"))) {
-          out.add(v.id() + ": " + describe(e));
+          out.add(v.id() + ": " + describe(e, scenario.sources()));
         }
       }
     }
     if (out.isEmpty()) {
       for (Variant.Edit e : all) {
-        out.add("together: " + describe(e));
+        out.add("together: " + describe(e, scenario.sources()));
       }
     }
     return out;
   }
 
-  static String describe(Variant.Edit e) {
+  /** The edit, with the sources the edited act gives but its seeds, named by {@code list}. */
+  static String describe(Variant.Edit e, SourceList list) {
     if (e.act() == null) {
       return e.label();
     }
     List<String> assumed = e.act().meta().sources().stream()
         .filter(s -> s.kind() == Source.SourceKind.ASSUMPTION || s.kind() == Source.SourceKind.PUBLIC_RECORD
             || s.kind() == Source.SourceKind.REPORTED)
-        .map(Source::toString).toList();
+        .map(list::label).toList();
     return e.label() + (assumed.isEmpty() ? "" : " (" + String.join("; ", assumed) + ")");
   }
 

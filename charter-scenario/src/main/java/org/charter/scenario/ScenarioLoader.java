@@ -71,6 +71,23 @@ public final class ScenarioLoader {
   }
 
   /**
+   * Reads a sources.yaml on its own, as a scenario's is read (for {@code charter export --sources}).
+   *
+   * @throws ScenarioException naming every problem found, or that there is no such file
+   */
+  public SourceList loadSources(Path file) {
+    List<Problem> problems = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      problems.add(new Problem(file, 0, 0, "no sources.yaml here (a list of entries with key, publisher and date;"
+          + " docs/scenario-format.md, \"sources.yaml\")"));
+    }
+    throwIfAny(problems);
+    SourceList list = sources(file, problems);
+    throwIfAny(problems);
+    return list;
+  }
+
+  /**
    * The scenario's list of sources, or {@link SourceList#NONE} when it has no sources.yaml, or when the file has
    * problems (recorded; its acts' sources are then not checked against it, so that one typo is reported once).
    */

@@ -18,7 +18,7 @@ public final class ScenarioSources {
     if (!list.present()) {
       return SourceLabels.AS_WRITTEN;
     }
-    return a -> a.meta().sources().stream().map(list::label).toList();
+    return a -> a.meta().sources().stream().map(list::cite).toList();
   }
 
   /**
@@ -34,6 +34,6 @@ public final class ScenarioSources {
     for (Act a : s.acts()) {
       ids.add(a.id());
     }
-    return a -> ids.contains(a.id()) ? byList.of(a) : SourceLabels.AS_WRITTEN.of(a);
+    return a -> ids.contains(a.id()) ? byList.cite(a) : SourceLabels.AS_WRITTEN.cite(a);
   }
 }

@@ -91,7 +91,7 @@ public final class Sensitivity {
       if (a instanceof BindingAct && !a.meta().sources().isEmpty()
           && a.meta().sources().stream().allMatch(s -> s.kind() == Source.SourceKind.ASSUMPTION)) {
         out.add(new Flip("drop-" + cut(a.id()), "drop " + a.id() + " (" + String.join("; ",
-            a.meta().sources().stream().map(Source::toString).toList()) + ")", "assumption",
+            a.meta().sources().stream().map(scenario.sources()::label).toList()) + ")", "assumption",
             List.of(new Variant.Edit(Variant.Edit.Kind.DROP, a.id(), null))));
       }
     }
@@ -109,7 +109,7 @@ public final class Sensitivity {
       List<String> names = by.get(x.getKey());
       Variant.Edit e = x.getValue();
       out.add(new Flip(cut(names.get(0) + "-" + e.label().replace(' ', '-')), String.join(", ", names) + ": "
-          + Comparison.describe(e), "hypothesis", List.of(e)));
+          + Comparison.describe(e, scenario.sources()), "hypothesis", List.of(e)));
     }
     for (Act a : record) {
       switch (a) {

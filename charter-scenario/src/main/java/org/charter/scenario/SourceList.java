@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.charter.core.act.Source;
+import org.charter.core.report.CitedSource;
 
 /**
  * A scenario's list of sources (its sources.yaml): the entry each short source an act names resolves to. A seed
@@ -52,6 +53,14 @@ public final class SourceList {
       };
       return kind + entry.key() + " \u2014 " + entry.describe() + detail;
     }
+
+    /** The label and the entry's parts, as the API gives them. */
+    public CitedSource cited() {
+      // ": the 11-page bylaws ..." -> "the 11-page bylaws ...": the separator belongs to neither key nor detail.
+      String d = detail.startsWith(":") || detail.startsWith(",") ? detail.substring(1).strip() : detail.strip();
+      return new CitedSource(source, label(), entry.key(), d.isEmpty() ? null : d, entry.title(), entry.publisher(),
+          entry.date(), entry.file(), entry.url(), entry.note());
+    }
   }
 
   /** The entry the source names, or empty if it names none (an assumption, or a source the list lacks). */
@@ -63,6 +72,20 @@ public final class SourceList {
     };
   }
 
+  /** Whether a scenario with this list may give the source: an assumption, or a source the list resolves. */
+  public boolean names(Source s) {
+    return !needsEntry(s) || resolve(s).isPresent();
+  }
+
+  /** The entries that {@code sources} resolve to, each once, in the list's order. */
+  public List<SourceEntry> entriesOf(List<Source> sources) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Source s : sources) {
+      resolve(s).ifPresent(c -> used.add(c.entry().key()));
+    }
+    return byKey.values().stream().filter(e -> used.contains(e.key())).toList();
+  }
+
   /** Whether the source needs an entry of the list: every source but an assumption. */
   static boolean needsEntry(Source s) {
     return s.kind() != Source.SourceKind.ASSUMPTION;
@@ -71,6 +94,11 @@ public final class SourceList {
   /** The source named by the list where it resolves, else as written ({@code assumption: ...}). */
   public String label(Source s) {
     return resolve(s).map(Cited::label).orElseGet(s::toString);
+  }
+
+  /** The source with its label and the parts of the entry it names where it resolves, else as written. */
+  public CitedSource cite(Source s) {
+    return resolve(s).map(Cited::cited).orElseGet(() -> CitedSource.asWritten(s));
   }
 
   private Optional<Cited> prefix(Source s) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.charter.core.act.Source;
+import org.charter.core.report.CitedSource;
 import org.charter.core.act.Source.SourceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,25 @@ class SourceListTests {
         .isEqualTo("reported: Wired, 19 Nov 2023 \u2014 The OpenAI board, Wired, 2023-11-19: the bylaws of January 2016");
     assertThat(s.sources().resolve(sources.get(2))).isEmpty();
     assertThat(s.sources().label(sources.get(2))).isEqualTo("assumption: needs no entry");
+  }
+
+  @Test
+  void cite_resolvedSource_givesTheEntrysPartsAndTheDetailWithoutItsSeparator() throws IOException {
+    Scenario s = new ScenarioLoader().load(scenario(ENTITY, SOURCES));
+    List<Source> sources = s.acts().get(0).meta().sources();
+    CitedSource seed = s.sources().cite(sources.get(0));
+    assertThat(seed.key()).isEqualTo("seed 001");
+    assertThat(seed.file()).isEqualTo("001_cfd64df5a48c7b4a.txt");
+    assertThat(seed.detail()).isNull();
+    CitedSource wired = s.sources().cite(sources.get(1));
+    assertThat(wired.label()).isEqualTo(s.sources().label(sources.get(1)));
+    assertThat(List.of(wired.key(), wired.title(), wired.publisher(), wired.date(), wired.detail()))
+        .containsExactly("Wired, 19 Nov 2023", "The OpenAI board", "Wired", "2023-11-19", "the bylaws of January 2016");
+    assertThat(wired.tree()).containsEntry("kind", "reported")
+        .containsEntry("ref", "Wired, 19 Nov 2023: the bylaws of January 2016").containsEntry("file", null);
+    CitedSource assumed = s.sources().cite(sources.get(2));
+    assertThat(assumed).isEqualTo(CitedSource.asWritten(sources.get(2)));
+    assertThat(assumed.resolved()).isFalse();
   }
 
   @Test

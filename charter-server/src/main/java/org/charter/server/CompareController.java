@@ -11,6 +11,7 @@ import org.charter.core.book.Recorded;
 import org.charter.scenario.Comparison;
 import org.charter.scenario.Scenario;
 import org.charter.scenario.Sensitivity;
+import org.charter.scenario.SourceList;
 import org.charter.scenario.Variant;
 import org.charter.scenario.VariantLoader;
 
@@ -53,8 +54,9 @@ final class CompareController {
       throw ApiException.badRequest("differing: true or false (default false)");
     }
     List<Act> acts = b.book().timeline().stream().map(Recorded::act).toList();
+    // With the scenario's list of sources, so that what a verdict turns on is named by it, as the timeline names it.
     Scenario served = new Scenario(b.id(), b.title(), b.zone(), h.scenario().recordedBy(), h.scenario().description(),
-        acts, h.scenario().dir());
+        acts, h.scenario().dir(), h.scenario().sources());
     Json.send(ctx, new Comparison(served, chosen).tree(null, moments, "true".equals(differing)));
   }
 
@@ -71,7 +73,7 @@ final class CompareController {
     List<Act> acts = b.book().timeline().stream().map(Recorded::act).toList();
     Scenario served = new Scenario(b.id(), b.title(), b.zone(), h == null ? "charter" : h.scenario().recordedBy(),
         h == null ? null : h.scenario().description(), acts, h == null ? java.nio.file.Path.of(".")
-        : h.scenario().dir());
+        : h.scenario().dir(), h == null ? SourceList.NONE : h.scenario().sources());
     Sensitivity s = new Sensitivity(served, acts, h == null ? List.of() : h.variants());
     List<String> only = null;
     String act = ctx.queryParam("act");

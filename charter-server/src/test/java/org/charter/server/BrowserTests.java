@@ -86,9 +86,24 @@ class BrowserTests extends OneBrowserPerClass {
     entry.click();
     WebElement report = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("#verdict .report[data-act='board-announcement-2023-11-17']")));
-    List<String> sources = report.findElements(By.cssSelector("ul > li")).stream()
+    List<String> sources = report.findElements(By.cssSelector("ul.sources > li .source-label")).stream()
         .map(e -> e.getAttribute("textContent")).toList();
     assertThat(sources).contains(seed);
+    // The words the act quotes from a source, from its parts, under its label.
+    assertThat(report.findElement(By.cssSelector("ul.sources > li:nth-child(2) .quote")).getAttribute("textContent"))
+        .startsWith("He has not always been candid");
+  }
+
+  @Test
+  void hypothesesPanel_namesEachHypothesissSourcesAndWhatAVerdictTurnsOnByTheScenariosList() {
+    String wired = "reported: Wired, 19 Nov 2023 \u2014 Wired, 2023-11-19: the 11-page bylaws of January 2016";
+    WebElement variant = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#hypotheses li[data-variant='as-reported-2023'] .variant-sources li")));
+    assertThat(variant.getAttribute("textContent")).isEqualTo(wired + ", as Wired reported them");
+    List<String> turns = browser.findElements(By.cssSelector(
+        "#hypotheses tr[data-act='r-2023-11-19-shear'] td[data-variant='as-reported-2023'] li.turns-on")).stream()
+        .map(e -> e.getAttribute("textContent")).toList();
+    assertThat(turns).anyMatch(t -> t.contains("replace openai-inc-bylaws (" + wired + ", which Wired had seen)"));
   }
 
   @Test

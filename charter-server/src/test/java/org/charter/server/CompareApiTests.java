@@ -23,7 +23,11 @@ class CompareApiTests extends OneServerPerClass {
     }
     assertThat(shear).as("the Shear consent differs").isNotNull();
     assertThat(shear.at("/cells/as-reported-2023/legal").asText()).isEqualTo("undetermined");
-    assertThat(shear.at("/cells/as-reported-2023/turns_on").toString()).contains("replace openai-inc-bylaws");
+    // The sources of what a verdict turns on are named by the scenario's list, as the timeline names them.
+    assertThat(shear.at("/cells/as-reported-2023/turns_on").toString()).contains("replace openai-inc-bylaws"
+        + " (reported: Wired, 19 Nov 2023 \u2014 Wired, 2023-11-19: the 11-page bylaws of January 2016");
+    assertThat(j.toString()).contains("reported: Wired, 19 Nov 2023 \u2014 Wired, 2023-11-19: the 11-page bylaws of"
+        + " January 2016, as Wired reported them");
     assertThat(shear.at("/cells/as-reported-2023-members/legal").asText()).isEqualTo("valid");
     assertThat(j.at("/states/0/differences").toString()).contains("interim-ceo of openai-inc");
   }
@@ -61,6 +65,8 @@ class CompareApiTests extends OneServerPerClass {
     assertThat(shear.get("verdict").asText()).startsWith("invalid (void)");
     assertThat(shear.at("/turns_on/1/flip").asText()).isEqualTo("as-reported-2023-members-replace-openai-inc-formed");
     assertThat(shear.at("/turns_on/1/verdict").asText()).isEqualTo("valid");
+    assertThat(j.get("flips").toString()).contains("as-reported-2023-members: replace openai-inc-formed (reported:"
+        + " Wired, 19 Nov 2023 \u2014 Wired, 2023-11-19: the bylaws give the board");
   }
 
   @Test

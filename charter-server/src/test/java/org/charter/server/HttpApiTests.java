@@ -68,6 +68,31 @@ class HttpApiTests extends OneServerPerClass {
   }
 
   @Test
+  void act_ofTheScenario_givesEachSourceInParts_aSeedItsFileAndQuote_aReportItsPublisherAndDate() {
+    JsonNode held = server.get("/api/books/openai-2023/acts/m-2023-11-17-held").json();
+    JsonNode seed = held.at("/source_entries/0");
+    assertThat(seed.get("kind").asText()).isEqualTo("seed");
+    assertThat(seed.get("ref").asText()).isEqualTo("001");
+    assertThat(seed.get("key").asText()).isEqualTo("seed 001");
+    assertThat(seed.get("file").asText()).isEqualTo("001_cfd64df5a48c7b4a.txt");
+    assertThat(seed.get("quote").asText()).startsWith("At noon on Friday, Altman called into the meeting.");
+    assertThat(seed.get("label").asText()).isEqualTo(held.at("/sources/0").asText());
+    assertThat(held.get("source_entries")).hasSameSizeAs(held.get("sources"));
+
+    JsonNode hurd = server.get("/api/books/openai-2023/acts/will-hurd-leaves-board").json();
+    JsonNode wired = hurd.at("/source_entries/0");
+    assertThat(wired.get("kind").asText()).isEqualTo("reported");
+    assertThat(wired.get("key").asText()).isEqualTo("Wired, Nov 2023");
+    assertThat(wired.get("publisher").asText()).isEqualTo("Wired");
+    assertThat(wired.get("date").asText()).isEqualTo("2023-11");
+    assertThat(wired.get("detail").asText()).isEqualTo("Hurd left the board in July 2023");
+    assertThat(wired.get("file").isNull()).isTrue();
+    assertThat(wired.get("quote").isNull()).isTrue();
+    JsonNode page = server.get("/api/books/openai-2023/acts?limit=" + Page.MAX_LIMIT).json().get("acts");
+    assertThat(find(page, "will-hurd-leaves-board").get("source_entries")).isEqualTo(hurd.get("source_entries"));
+  }
+
+  @Test
   void act_unknownId_is404() {
     assertThat(server.get("/api/books/openai-2023/acts/no-such-act").status()).isEqualTo(404);
   }

@@ -62,6 +62,11 @@ class RecordActsTests {
       assertThat(a.status()).as(a.body()).isEqualTo(201);
       assertThat(a.json().at("/recorded/0/sources/0").asText()).isEqualTo("seed 001");
       assertThat(s.get(ACTS + "/toner-waives-2023-11-20").json().at("/sources/0").asText()).isEqualTo("seed 001");
+      // Its parts are those it was written with; no entry of the list is claimed for it.
+      JsonNode parts = s.get(ACTS + "/toner-waives-2023-11-20").json().at("/source_entries/0");
+      assertThat(parts.get("ref").asText()).isEqualTo("001");
+      assertThat(parts.get("key").isNull()).isTrue();
+      assertThat(parts.get("file").isNull()).isTrue();
       assertThat(s.get(ACTS + "/board-announcement-2023-11-17").json().at("/sources/0").asText())
           .startsWith("seed 001 \u2014 ");
     }

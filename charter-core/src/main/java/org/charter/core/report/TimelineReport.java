@@ -53,7 +53,10 @@ public final class TimelineReport {
         : Labels.periodOf(a.meta().through(), a.meta().precision(), zone));
     m.put("recorded_at", Labels.iso(a.meta().recordedAt(), zone));
     m.put("summary", ActSummary.of(a, names(book, a)));
-    m.put("sources", sources.of(a));
+    List<CitedSource> cited = sources.cite(a);
+    m.put("sources", cited.stream().map(CitedSource::label).toList());
+    // Each source's parts beside its label: kind, text as written, quote, and the entry of the list it names.
+    m.put("source_entries", cited.stream().map(CitedSource::tree).toList());
     m.put("note", a.meta().note());
     m.put("verdict", r.verdict() == null ? null : verdict(r.verdict()));
     // Judged against the register as acted, where the two registers have parted before the act and it differs.
