@@ -154,9 +154,8 @@ final class ScenarioWriter {
     m.put("id", meta.id());
     // A valid time its source gives only to the month or year, or as a span of them ("2018/2019"), is written as
     // given, so the act reads back the same.
-    m.put("at", meta.precision() == null ? time(meta.validAt())
-        : org.charter.core.report.Labels.periodOf(meta.validAt(), meta.precision(), zone) + (meta.through() == null
-            ? "" : "/" + org.charter.core.report.Labels.periodOf(meta.through(), meta.precision(), zone)));
+    m.put("at", meta.precision() == null ? time(meta.validAt()) : period(meta, meta.validAt())
+        + (meta.through() == null ? "" : "/" + period(meta, meta.through())));
     m.put("recorded", time(meta.recordedAt()));
     m.put("recorded_by", meta.recordedBy());
     if (!meta.sources().isEmpty()) {
@@ -211,6 +210,25 @@ final class ScenarioWriter {
       }
       default -> throw new IllegalStateException("no scenario form for a " + v.getClass().getName());
     };
+  }
+
+  /**
+   * The month or year that begins at {@code t} in the zone, as a scenario writes it. A period is read back as its start
+   * in the scenario's zone, so one that does not begin at {@code t} here was dated in another zone: written, it would
+   * read back as another time, and the export is refused saying so.
+   */
+  private String period(ActMeta meta, Instant t) {
+    java.time.ZonedDateTime at = t.atZone(zone);
+    java.time.ZonedDateTime start = (meta.precision() == org.charter.core.act.Precision.YEAR
+        ? at.toLocalDate().withDayOfYear(1) : at.toLocalDate().withDayOfMonth(1)).atStartOfDay(zone);
+    if (!start.toInstant().equals(t)) {
+      throw new IllegalArgumentException("act " + meta.id() + " is dated only to the "
+          + org.charter.core.report.Labels.lower(meta.precision()) + " " + org.charter.core.report.Labels.periodOf(t,
+              meta.precision(), zone) + ", which does not begin at its valid time " + t + " in "
+          + (zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId())
+          + ": it was dated in another time zone; give the book's zone with --zone");
+    }
+    return org.charter.core.report.Labels.periodOf(t, meta.precision(), zone);
   }
 
   /** A time with the zone's offset, or in UTC where that offset has seconds (local mean time), which the format lacks. */

@@ -122,6 +122,15 @@ class ExportSourcesTests {
         .contains("--sources FILE");
     assertThat(Files.exists(tmp.resolve("renamed-plain/sources.yaml"))).isFalse();
 
+    // Without --zone it is exported in UTC, where the acts dated only to a month or a year do not begin their
+    // periods: refused before anything is written, naming the first such act and the way out.
+    Path utc = tmp.resolve("renamed-utc");
+    Cli inUtc = Cli.run("export", "--db", store.toString(), "--book", "openai-copy", "--out", utc.toString());
+    assertThat(inUtc.code()).as(inUtc.err()).isEqualTo(2);
+    assertThat(inUtc.err()).contains("act chris-clark-described is dated only to the year 2016")
+        .contains("in UTC").contains("give the book's zone with --zone");
+    assertThat(Files.exists(utc)).isFalse();
+
     Path out = tmp.resolve("renamed-listed");
     Cli listed = Cli.run("export", "--db", store.toString(), "--book", "openai-copy", "--zone", ZONE, "--out",
         out.toString(), "--sources", copy.resolve("sources.yaml").toString());
