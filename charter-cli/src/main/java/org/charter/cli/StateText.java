@@ -42,7 +42,7 @@ final class StateText {
   private static void view(PrintWriter out, Map<String, Object> r, Object entity) {
     if (entity != null && ((List<Object>) r.get("entities")).isEmpty()) {
       out.println();
-      out.println(entity + " is not formed as of this time");
+      out.println(entity + " is not on record as of this time");
     }
     for (Object o : (List<Object>) r.get("entities")) {
       Map<String, Object> e = (Map<String, Object>) o;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,27 @@ class SensitivityCommandTests {
     List<String> out = new ArrayList<>();
     row.get("turns_on").forEach(t -> out.add(t.get("flip").asText() + " -> " + t.get("verdict").asText()));
     return out;
+  }
+
+  @Test
+  void anActDatedBySpan_isFlippedToTheLatestTheRecordsOrderAllows_andSueYoonsDepartureTurnsOnIt() {
+    Cli r = Cli.run("sensitivity", DIR, "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode root = r.json();
+    Map<String, String> labels = new java.util.HashMap<>();
+    root.get("flips").forEach(f -> labels.put(f.get("id").asText(), f.get("label").asText()));
+    // Her election, dated 2018/2019, moves no later than her departure, dated from 2019 on: not to the end of 2019.
+    assertThat(labels.get("sue-yoon-elected-late-in-period")).isEqualTo("sue-yoon-elected: as late in 2018\u20132019"
+        + " as the record's order allows (2018-12-31 23:59 PST), not at its start (the day is not on record)");
+    assertThat(labels.get("sue-yoon-leaves-board-late-in-period")).contains("2019\u20132020")
+        .contains("(2020-12-31 23:59 PST)");
+    // Placed at the start of its span she leaves before the composition rule of March 2019; at its end, after.
+    JsonNode yoon = row(root, "sue-yoon-leaves-board");
+    assertThat(yoon.get("verdict").asText()).isEqualTo("valid");
+    assertThat(flips(yoon)).containsExactly("sue-yoon-leaves-board-late-in-period -> valid with warnings");
+    assertThat(yoon.at("/turns_on/0/findings_changed").toString()).contains("OAI-majority-no-equity: none -> warning");
+    // The month a description shares with its person's election leaves no room to move, so it is not flipped.
+    assertThat(labels).doesNotContainKey("adam-dangelo-described-2018-late-in-period");
   }
 
   @Test

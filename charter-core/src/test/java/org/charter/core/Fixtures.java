@@ -13,6 +13,7 @@ import org.charter.core.act.BodyKind;
 import org.charter.core.act.BylawTerms;
 import org.charter.core.act.BylawsAdopted;
 import org.charter.core.act.DirectorElected;
+import org.charter.core.act.EntityEntered;
 import org.charter.core.act.EntityFormed;
 import org.charter.core.act.EntityKind;
 import org.charter.core.act.MeetingCalled;
@@ -60,10 +61,20 @@ public final class Fixtures {
 
   /** {@link #org}, with the board size left as the bylaws have it (none on record when they fix none). */
   public Fixtures orgOfUnknownSize(String profile, int directors, BylawTerms bylaws, Boolean hasMembers) {
+    return org(profile, directors, bylaws, hasMembers, false);
+  }
+
+  /** {@link #org}, the entity entered on the record (formed on a date not on record) rather than formed on it. */
+  public Fixtures enteredOrg(String profile, int directors, BylawTerms bylaws) {
+    return org(profile, directors, bylaws.boardSize() != null ? bylaws : sized(bylaws, directors), null, true);
+  }
+
+  private Fixtures org(String profile, int directors, BylawTerms bylaws, Boolean hasMembers, boolean entered) {
     boolean stock = profile.equals("delaware-stock") || profile.equals("california-stock");
     EntityKind kind = stock ? EntityKind.CORPORATION : EntityKind.NONPROFIT_CORPORATION;
     String state = profile.startsWith("california") ? "California" : "Delaware";
-    book.replay(new EntityFormed(meta(T0), "acme", "Acme", kind, state, profile, hasMembers));
+    book.replay(entered ? new EntityEntered(meta(T0), "acme", "Acme", kind, state, profile, hasMembers)
+        : new EntityFormed(meta(T0), "acme", "Acme", kind, state, profile, hasMembers));
     book.replay(new BodyEstablished(meta(T0), "board", "acme", BodyKind.BOARD, "Board"));
     book.replay(new BylawsAdopted(meta(T0), "acme", bylaws));
     for (int i = 1; i <= directors; i++) {

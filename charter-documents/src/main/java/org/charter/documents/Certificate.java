@@ -61,8 +61,8 @@ final class Certificate {
   private static EntityOnRecord entity(Draft d, StateView s) {
     List<EntityOnRecord> entities = RegisterOfDirectors.entities(d, s);
     if (entities.isEmpty()) {
-      throw new DocumentException("entity", d.request.entity() == null ? "no entity is formed in book " + d.book.id()
-          + " as of that time" : "entity " + d.request.entity() + " is not formed as of that time");
+      throw new DocumentException("entity", d.request.entity() == null ? "no entity is on record in book " + d.book.id()
+          + " as of that time" : "entity " + d.request.entity() + " is not on record as of that time");
     }
     if (d.request.entity() == null && entities.size() > 1) {
       throw new DocumentException("entity", "book " + d.book.id() + " holds " + entities.size() + " entities; name"

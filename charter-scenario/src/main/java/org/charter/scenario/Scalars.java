@@ -94,7 +94,7 @@ final class Scalars {
       return s.length() == 4 ? Year.parse(s).atDay(1).atStartOfDay(zone).toInstant()
           : YearMonth.parse(s).atDay(1).atStartOfDay(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw bad("time", s, "at", "a year such as 1996 or a month such as 2017-03");
+      throw bad("time", s, "at", "a year such as 1996, a month such as 2017-03, or a span of them such as 2018/2019");
     }
   }
 
@@ -111,7 +111,7 @@ final class Scalars {
     } catch (DateTimeParseException e) {
       // Only the valid time may be a month or a year, where its source gives no day.
       throw bad("time", s, field, "2023-11-17T12:00:00-08:00, 2023-11-17T12:00 or 2023-11-17"
-          + ("at".equals(field) ? ", or where the source gives no day the month 2023-11 or the year 2023" : ""));
+          + ("at".equals(field) ? ", or where the source gives no day the month 2023-11, the year 2023 or a span such as 2018/2019" : ""));
     }
   }
 

@@ -36,7 +36,9 @@ import org.charter.core.state.StateView;
  *   <li>an unknown fact given each value it may take: whether an entity has members; whether the directors whose
  *       objection to the call is not on record objected; a motion's tally, where none is on record, as every director
  *       present for it or every one against; and, for the directors of a meeting with no notice or waiver on record,
- *       a written waiver or a notice that came only after the meeting.</li>
+ *       a written waiver or a notice that came only after the meeting;</li>
+ *   <li>where in its period a binding act dated only to a month, a year or a span of them fell: the record places it at
+ *       the period's start, and the flip at its last second.</li>
  * </ul>
  * The size of a board where none is on record is not flipped: the quorum finding already names the number of seats on
  * which it turns.
@@ -146,7 +148,51 @@ public final class Sensitivity {
         default -> { }
       }
     }
+    for (int i = 0; i < record.size(); i++) {
+      Act a = record.get(i);
+      if (a instanceof BindingAct && a.meta().precision() != null) {
+        Flip f = lateInPeriod(i);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
     return out;
+  }
+
+  // An act the record dates only to a month, a year or a span is placed at the start of its period, which the source
+  // does not say: the flip moves it to the period's last second, so a verdict that turns on where in the period it
+  // fell says so.
+  //
+  // It stays before the next act of the record about the same person (their election before their resignation, their
+  // description before their election), which the record orders though it dates neither: the flip asks when in the
+  // period the act fell, not whether the record's order holds. An act with no room to move is not flipped.
+  private Flip lateInPeriod(int index) {
+    Act a = record.get(index);
+    ActMeta m = a.meta();
+    java.time.ZonedDateTime last = (m.through() == null ? m.validAt() : m.through()).atZone(scenario.zone());
+    java.time.Instant end = (m.precision() == org.charter.core.act.Precision.YEAR ? last.plusYears(1)
+        : last.plusMonths(1)).toInstant().minusSeconds(1);
+    String person = person(a);
+    for (int j = 0; person != null && j < record.size(); j++) {
+      Act b = record.get(j);
+      java.time.Instant t = b.meta().validAt();
+      boolean after = t.isAfter(m.validAt()) || t.equals(m.validAt()) && j > index;
+      if (j != index && after && person.equals(person(b)) && !t.minusSeconds(1).isAfter(end)) {
+        end = t.minusSeconds(1);
+      }
+    }
+    if (!end.isAfter(m.validAt())) {
+      return null;
+    }
+    ActMeta moved = new ActMeta(m.id(), end, m.recordedAt().isAfter(end) ? m.recordedAt() : end, m.recordedBy(),
+        m.sources(), m.note());
+    return unknown(a.id() + "-late-in-period", a.id() + ": as late in " + Labels.periodOf(m.validAt(),
+        m.precision(), scenario.zone()) + (m.through() == null ? ""
+            : "\u2013" + Labels.periodOf(m.through(), m.precision(), scenario.zone()))
+        + " as the record's order allows (" + Labels.shortForm(end, scenario.zone()) + "), not at its start (the day"
+        + " is not on record)",
+        org.charter.core.act.ActTypes.withMeta(a, moved));
   }
 
   // The directors of a held meeting with no notice and no waiver on record: each waived in writing, or each was
@@ -186,6 +232,20 @@ public final class Sensitivity {
             + " notice in writing", "unknown", waived),
         new Flip(cut(h.meeting() + "-noticed-late"), h.meeting() + ": " + who + " (no notice or waiver on record)"
             + " were first noticed an hour after the meeting", "unknown", late));
+  }
+
+  /** The person an act is about (its {@code person} component), or null for an act about no one person. */
+  private static String person(Act a) {
+    for (java.lang.reflect.RecordComponent c : a.getClass().getRecordComponents()) {
+      if (c.getName().equals("person") && c.getType() == String.class) {
+        try {
+          return (String) c.getAccessor().invoke(a);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read the person of act " + a.id(), e);
+        }
+      }
+    }
+    return null;
   }
 
   private static ActMeta meta(String id, MeetingHeld h) {

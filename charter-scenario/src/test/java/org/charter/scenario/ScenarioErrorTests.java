@@ -54,13 +54,14 @@ class ScenarioErrorTests {
   void loadActs_dateThatDoesNotExist_isBadTime() {
     assertAt(only(Fixtures.errorsIn("bad-time.yaml")), 2, 7,
         "bad time '2023-11-31T12:00' for 'at' (expected 2023-11-17T12:00:00-08:00, 2023-11-17T12:00 or 2023-11-17,"
-            + " or where the source gives no day the month 2023-11 or the year 2023)");
+            + " or where the source gives no day the month 2023-11, the year 2023 or a span such as 2018/2019)");
   }
 
   @Test
   void loadActs_monthThatDoesNotExist_isBadTimeAtTheValue() {
     assertAt(only(Fixtures.errorsIn("bad-period.yaml")), 2, 7,
-        "bad time '2017-13' for 'at' (expected a year such as 1996 or a month such as 2017-03)");
+        "bad time '2017-13' for 'at' (expected a year such as 1996, a month such as 2017-03, or a span of them such as"
+            + " 2018/2019)");
   }
 
   @Test

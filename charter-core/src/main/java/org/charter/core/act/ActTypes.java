@@ -40,6 +40,23 @@ public final class ActTypes {
     return Collections.unmodifiableMap(BY_NAME);
   }
 
+  /** The same act with another meta: a record of the act's type, every other component as it was. */
+  public static Act withMeta(Act act, ActMeta meta) {
+    try {
+      var comps = act.getClass().getRecordComponents();
+      Object[] values = new Object[comps.length];
+      Class<?>[] types = new Class<?>[comps.length];
+      for (int i = 0; i < comps.length; i++) {
+        types[i] = comps[i].getType();
+        values[i] = comps[i].getAccessor().invoke(act);
+      }
+      values[0] = meta;
+      return (Act) act.getClass().getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot rebuild act " + act.id() + " with another meta", e);
+    }
+  }
+
   /** The scenario spelling of a type name: {@code DirectorRemoved} becomes {@code director-removed}. */
   public static String nameOf(Class<?> c) {
     return kebab(c.getSimpleName());

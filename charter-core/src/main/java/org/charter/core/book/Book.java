@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.charter.core.act.Act;
 import org.charter.core.act.ActCorrected;
 import org.charter.core.act.ActMeta;
+import org.charter.core.act.ActTypes;
 import org.charter.core.act.ActRatified;
 import org.charter.core.act.ActRetracted;
 import org.charter.core.act.BindingAct;
@@ -387,21 +388,9 @@ public final class Book {
 
   /** The act with its valid time corrected: the same record with another valid time in its meta. */
   private static Act withValidAt(Act act, Instant validAt) {
-    try {
-      var comps = act.getClass().getRecordComponents();
-      Object[] values = new Object[comps.length];
-      Class<?>[] types = new Class<?>[comps.length];
-      for (int i = 0; i < comps.length; i++) {
-        types[i] = comps[i].getType();
-        values[i] = comps[i].getAccessor().invoke(act);
-      }
-      ActMeta m = act.meta();
-      // A corrected valid time is a full time: it no longer stands for a month or year the source gave.
-      values[0] = new ActMeta(m.id(), validAt, m.recordedAt(), m.recordedBy(), m.sources(), m.note());
-      return (Act) act.getClass().getDeclaredConstructor(types).newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot correct the valid time of act " + act.id(), e);
-    }
+    ActMeta m = act.meta();
+    // A corrected valid time is a full time: it no longer stands for a month, year or span the source gave.
+    return ActTypes.withMeta(act, new ActMeta(m.id(), validAt, m.recordedAt(), m.recordedBy(), m.sources(), m.note()));
   }
 
   /** The act a cure names, or null for an act that cures nothing. */

@@ -34,7 +34,8 @@ import org.charter.core.verdict.Verdict;
 public final class BookSnapshot {
   /**
    * The format this build writes and reads. 2: acts are numbered by {@link org.charter.core.act.ActTypes#all}, which
-   * gained {@code entity-entered} after {@code entity-formed}, so every later type's number moved.
+   * gained {@code entity-entered} after {@code entity-formed}, so every later type's number moved; and every act's
+   * meta gained a component ({@code through}).
    */
   public static final int FORMAT = 2;
 

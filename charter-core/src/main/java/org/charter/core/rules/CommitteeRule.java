@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.charter.core.act.ActKind;
 import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.BodyKind;
+import org.charter.core.act.EntityEntered;
 import org.charter.core.verdict.Defect;
 import org.charter.core.verdict.Finding;
 
@@ -94,8 +95,21 @@ record CommitteeRule(String id, String citation) implements Rule {
     return Finding.met(id, citation, "committee " + c.body() + " has power over " + what);
   }
 
+  /**
+   * Why § 141(c)(2) may not govern the entity's committees, or null where it does: a corporation formed before 1 July
+   * 1996 is under (c)(1) unless its board opted in. An entity entered on the record (not formed on it) was formed on a
+   * date the record lacks, so that it was formed after 1996 is unknown, however late it entered.
+   */
   private static String olderCorporation(RuleContext ctx) {
-    if (ctx.entity() == null || !ctx.entity().meta().validAt().isBefore(C2_FROM)) {
+    if (ctx.entity() == null) {
+      return null;
+    }
+    if (ctx.entity() instanceof EntityEntered) {
+      return "the corporation was formed on a date not on record (it is entered, not formed, on the record), so"
+          + " whether it was formed before 1 July 1996, when § 141(c)(1) governs its committees unless the board"
+          + " opted into (c)(2), is unknown; Charter models (c)(2) only";
+    }
+    if (!ctx.entity().meta().validAt().isBefore(C2_FROM)) {
       return null;
     }
     return "the corporation was formed before 1 July 1996, so § 141(c)(1) governs its committees unless the board"

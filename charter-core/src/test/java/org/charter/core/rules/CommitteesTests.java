@@ -62,6 +62,20 @@ class CommitteesTests {
   }
 
   @Test
+  void designation_inACorporationEnteredOnTheRecord_isUnknown_sinceWhenItWasFormedIsNot() {
+    Fixtures f = new Fixtures().enteredOrg("delaware-stock", 5, bylaws(24));
+    f.replayAll(f.meeting("m1", 10, ids(1, 5), ids(1, 5)));
+    f.replay(f.motion("m1", "r1", 10, votes(ids(1, 5), List.of(), List.of())));
+    Verdict v = f.replay(new BodyEstablished(f.meta(at(10, 13)), "comp", "acme", BodyKind.COMMITTEE, "Compensation",
+        List.of("d2", "d3", "d4"), OFFICERS, "r1")).verdict();
+    // Entered in 2024, it may still have been formed before 1 July 1996, when § 141(c)(1) would govern.
+    assertThat(finding(v, "DE-141c-committee").outcome()).isEqualTo(Finding.Outcome.UNKNOWN);
+    assertThat(finding(v, "DE-141c-committee").detail()).contains("formed on a date not on record")
+        .contains("1 July 1996");
+    assertThat(v.status()).isEqualTo(Status.UNDETERMINED);
+  }
+
+  @Test
   void designation_byTheBoardsResolution_fromItsDirectors_isValid() {
     Fixtures f = designated(List.of("d2", "d3", "d4"), OFFICERS);
     Verdict v = f.book.timeline().stream().map(r -> r.verdict()).filter(x -> x != null).filter(x -> x.findings().stream()
