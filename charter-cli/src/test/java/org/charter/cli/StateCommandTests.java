@@ -36,6 +36,20 @@ class StateCommandTests {
   }
 
   @Test
+  void state_inJune2022_showsTheNineDirectors_thoseWhoJoinedIn2018To19SinceThatSpan() {
+    JsonNode e = openaiInc("2022-06-01T00:00:00-07:00");
+    assertThat(directors(e)).containsExactlyInAnyOrder("sam-altman", "greg-brockman", "ilya-sutskever",
+        "reid-hoffman", "shivon-zilis", "tasha-mccauley", "adam-dangelo", "helen-toner", "will-hurd");
+    Cli text = Cli.run("state", Cli.OPENAI.toString(), "--at", "2022-06-01T00:00:00-07:00");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).containsPattern("Reid Hoffman +\\(since 2018\u20132019, day not on record\\)")
+        .containsPattern("Adam D'Angelo +\\(since 2018-04, day not on record\\)");
+    // By 2024 Hoffman and Zilis have left (early 2023), and Sue Yoon (2019/2020) long before.
+    assertThat(directors(openaiInc("2024-01-01T00:00:00-08:00"))).doesNotContain("reid-hoffman", "shivon-zilis",
+        "sue-yoon");
+  }
+
+  @Test
   void state_on16November_showsSixDirectorsBrockmanChairAltmanCeo() {
     JsonNode e = openaiInc("2023-11-16T12:00:00-08:00");
     assertThat(directors(e)).containsExactlyInAnyOrder("sam-altman", "greg-brockman", "ilya-sutskever",

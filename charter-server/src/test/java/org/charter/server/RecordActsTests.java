@@ -131,6 +131,43 @@ class RecordActsTests {
   }
 
   @Test
+  void record_anActDatedByASpan_isRecordedWithIt_andABackwardSpanIs400WithNothingWritten() {
+    String statement = """
+        - act: statement-made
+          id: toner-recalls
+          at: 2023-11/2023-12
+          sources:
+            - assumption: "a hypothetical statement, for the tests"
+          by: Helen Toner
+          text: the board's decision was made some time that autumn
+        """;
+    try (TestServer s = TestServer.start(dir)) {
+      int before = s.get("/api/books/openai-2023").json().get("acts").asInt();
+      TestServer.Answer bad = s.post(ACTS, TestServer.ADMIN_TOKEN, "application/yaml",
+          statement.replace("at: 2023-11/2023-12", "at: 2024/2023"));
+      assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+      JsonNode p = bad.json().get("problems").get(0);
+      assertThat(p.get("message").asText()).contains("bad time '2024/2023' for 'at'")
+          .contains("a span whose second year or month comes after its first");
+      assertThat(p.get("line").asInt()).isEqualTo(3);
+      assertThat(p.get("column").asInt()).isEqualTo(7);
+      TestServer.Answer mixed = s.post(ACTS, TestServer.ADMIN_TOKEN, "application/yaml",
+          statement.replace("at: 2023-11/2023-12", "at: 2023/2024-01"));
+      assertThat(mixed.status()).as(mixed.body()).isEqualTo(400);
+      assertThat(stored(s)).hasSize(before);
+
+      TestServer.Answer a = s.post(ACTS, TestServer.ADMIN_TOKEN, "application/yaml", statement);
+      assertThat(a.status()).as(a.body()).isEqualTo(201);
+      JsonNode entry = s.get(ACTS + "/toner-recalls").json();
+      assertThat(entry.get("valid_at").asText()).isEqualTo("2023-11-01T00:00-07:00");
+      assertThat(entry.get("valid_precision").asText()).isEqualTo("month");
+      assertThat(entry.get("valid_through").asText()).isEqualTo("2023-12");
+      assertThat(stored(s)).hasSize(before + 1);
+      assertThat(s.get("/api/books/openai-2023/verify").json().get("ok").asBoolean()).isTrue();
+    }
+  }
+
+  @Test
   void record_unknownField_is400NamingItWithItsPosition() {
     try (TestServer s = TestServer.start(dir)) {
       String yaml = WAIVER_YAML.replace("in_writing: true", "in_writing: true\n  signed_in_blood: true");

@@ -53,6 +53,22 @@ class CorrectionsTests {
   }
 
   @Test
+  void correctingAnActDatedBySpan_givesItTheFullTime_andNoLongerTheSpan() {
+    Fixtures f = new Fixtures().org("delaware-stock", 3, bylaws(24), null);
+    Instant y2024 = Instant.parse("2024-01-01T00:00:00Z");
+    Instant y2025 = Instant.parse("2025-01-01T00:00:00Z");
+    f.replay(new OfficerAppointed(new ActMeta("sec", y2024, y2024, "test", List.of(), null,
+        org.charter.core.act.Precision.YEAR, y2025), "acme", Office.SECRETARY, "d2", null));
+    f.replay(new ActCorrected(meta("fix", day(400), day(400)), "sec", day(300), "the minutes give the day"));
+    ActMeta judged = f.book.find("sec").orElseThrow().judged().act().meta();
+    assertThat(judged.validAt()).isEqualTo(day(300));
+    assertThat(judged.precision()).isNull();
+    assertThat(judged.through()).isNull();
+    // The entry itself keeps the span it was recorded with.
+    assertThat(f.book.find("sec").orElseThrow().act().meta().through()).isEqualTo(y2025);
+  }
+
+  @Test
   void retractingAResignation_seatsTheDirectorAgain_andAsRecordedBeforeItShowsThemGone() {
     Fixtures f = new Fixtures().org("delaware-stock", 3, bylaws(24), null);
     f.replay(new DirectorResigned(meta("bye", day(5), day(5)), "board", "d3"));
