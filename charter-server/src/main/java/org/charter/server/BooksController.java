@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
+import org.charter.core.ledger.BookHead;
 import org.charter.core.ledger.ChainBreak;
 import org.charter.core.ledger.ChainVerifier;
 import org.charter.core.ledger.LedgerEntry;
@@ -42,6 +43,8 @@ final class BooksController {
     Params.only(ctx);
     var p = Access.principal(ctx);
     List<Object> out = new ArrayList<>();
+    // The heads of the books not in memory, read from the store in one query when the first of them is listed.
+    Map<String, BookHead> heads = null;
     for (String id : library.ids().stream().sorted().toList()) {
       var grant = p.on(id);
       if (grant.isEmpty()) {
@@ -55,7 +58,12 @@ final class BooksController {
           out.add(summary(r.live(), role));
         }
       } else {
-        library.unloaded(id).ifPresent(u -> out.add(summary(u, role)));
+        if (heads == null) {
+          heads = library.heads();
+        }
+        // A book first written after the heads were read is asked for on its own.
+        BookHead head = heads.get(id);
+        (head != null ? library.unloaded(id, head) : library.unloaded(id)).ifPresent(u -> out.add(summary(u, role)));
       }
     }
     Json.send(ctx, Map.of("books", out));

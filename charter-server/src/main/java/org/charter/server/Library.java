@@ -18,6 +18,7 @@ import org.charter.core.book.Book;
 import org.charter.core.book.Recorded;
 import org.charter.core.book.RejectedException;
 import org.charter.core.ledger.AppendKey;
+import org.charter.core.ledger.BookHead;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.core.ledger.LedgerStore;
@@ -176,13 +177,22 @@ final class Library {
 
   /** A book of the store not in memory, described without loading it; empty if the store lacks it. */
   Optional<Unloaded> unloaded(String id) {
-    Optional<LedgerEntry> last = store.last(id);
-    if (last.isEmpty()) {
+    return store.last(id).flatMap(e -> unloaded(id, new BookHead(e.seq() + 1, e.hashHex())));
+  }
+
+  /** Every book of the store with entries, with its size and head, read at once: for a list of many books. */
+  Map<String, BookHead> heads() {
+    return store.heads();
+  }
+
+  /** A book not in memory, described from its head as {@link #heads} gave it; empty where it gave none. */
+  Optional<Unloaded> unloaded(String id, BookHead head) {
+    if (head == null) {
       return Optional.empty();
     }
     Scenario s = scenarios.get(id);
     return Optional.of(new Unloaded(id, s == null ? id : s.title(), s == null ? ZoneOffset.UTC : s.zone(),
-        last.get().seq() + 1, java.util.HexFormat.of().formatHex(last.get().hash())));
+        head.size(), head.hashHex()));
   }
 
   private Shelf.Reading read(String id, Shelf s) {

@@ -91,6 +91,23 @@ public abstract class LedgerStoreContractTests {
   }
 
   @Test
+  void heads_giveEachWrittenBooksSizeAndLastHash_inBookOrder_asEachBooksOwnLastEntrySays() {
+    assertThat(store.heads()).isEmpty();
+    List<LedgerEntry> b = entries("b-book", 3);
+    store.append("b-book", 0, b);
+    List<LedgerEntry> a = entries("a-book", 1);
+    store.append("a-book", 0, a);
+    store.append("b-book", 3, next("b-book", b, 2));
+    var heads = store.heads();
+    assertThat(heads.keySet()).containsExactly("a-book", "b-book");
+    for (String book : heads.keySet()) {
+      LedgerEntry last = store.last(book).orElseThrow();
+      assertThat(heads.get(book)).isEqualTo(new org.charter.core.ledger.BookHead(store.size(book), last.hashHex()));
+    }
+    assertThat(heads.get("b-book").size()).isEqualTo(5);
+  }
+
+  @Test
   void append_inSeveralBatches_readsBackInSequenceOrder() {
     List<LedgerEntry> first = entries(BOOK, 2);
     List<LedgerEntry> second = next(BOOK, first, 3);

@@ -1,6 +1,8 @@
 package org.charter.core.ledger;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.charter.core.act.Nullable;
 
@@ -40,6 +42,18 @@ public interface LedgerStore extends AutoCloseable {
   default Optional<LedgerEntry> last(String book) {
     List<LedgerEntry> all = read(book);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * Each book with entries, by id in the order of {@link #books}, with its size and head: what a list of many books
+   * needs, which a store answers in one read rather than one per book.
+   */
+  default Map<String, BookHead> heads() {
+    Map<String, BookHead> out = new LinkedHashMap<>();
+    for (String b : books()) {
+      last(b).ifPresent(e -> out.put(b, new BookHead(e.seq() + 1, e.hashHex())));
+    }
+    return out;
   }
 
   /**

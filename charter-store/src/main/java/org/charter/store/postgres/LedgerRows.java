@@ -10,9 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.charter.core.act.Nullable;
+import org.charter.core.ledger.BookHead;
 import org.charter.core.ledger.LedgerEntry;
 import org.charter.store.EntryRows;
 
@@ -45,6 +49,21 @@ final class LedgerRows {
       }
     }
     return books;
+  }
+
+  /** Each book's size and head in one statement: its last entry found on the primary key's index, book by book. */
+  Map<String, BookHead> heads(Connection c) throws SQLException {
+    Map<String, BookHead> out = new LinkedHashMap<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT b.book_id, e.seq, e.hash FROM book b CROSS JOIN LATERAL"
+            + " (SELECT seq, hash FROM ledger_entry WHERE book_id = b.book_id ORDER BY seq DESC LIMIT 1) e"
+            + " ORDER BY b.book_id COLLATE \"C\"")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), new BookHead(rs.getLong(2) + 1,
+            HexFormat.of().formatHex(rs.getBytes(3))));
+      }
+    }
+    return out;
   }
 
   List<LedgerEntry> entries(Connection c, String book) throws SQLException {

@@ -9,11 +9,13 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.charter.core.act.Nullable;
 import org.charter.core.ledger.AppendKey;
+import org.charter.core.ledger.BookHead;
 import org.charter.core.ledger.ChainLinks;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
@@ -152,6 +154,11 @@ public final class PostgresLedgerStore implements LedgerStore, SnapshotStore {
   @Override
   public List<String> books() {
     return query("cannot list the books of " + where, rows::books);
+  }
+
+  @Override
+  public Map<String, BookHead> heads() {
+    return query("cannot list the books of " + where, rows::heads);
   }
 
   @Override

@@ -14,12 +14,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.charter.core.act.Nullable;
 import org.charter.core.ledger.AppendKey;
+import org.charter.core.ledger.BookHead;
 import org.charter.core.ledger.ChainLinks;
 import org.charter.core.ledger.ConflictException;
 import org.charter.core.ledger.HashChain;
@@ -97,6 +101,24 @@ public final class SqliteLedgerStore implements LedgerStore, SnapshotStore {
   /** The database file this store writes. */
   public Path file() {
     return file;
+  }
+
+  @Override
+  public synchronized Map<String, BookHead> heads() {
+    Map<String, BookHead> out = new LinkedHashMap<>();
+    // SQLite takes a bare column of an aggregate with max() from the row holding the maximum: each book's last entry,
+    // found on the primary key's index in one pass.
+    try (Statement st = open().createStatement();
+        ResultSet rs = st.executeQuery("SELECT book_id, max(seq), hash FROM ledger_entry GROUP BY book_id"
+            + " ORDER BY book_id")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), new BookHead(rs.getLong(2) + 1,
+            HexFormat.of().formatHex(rs.getBytes(3))));
+      }
+    } catch (SQLException e) {
+      throw fault("cannot list the books of " + file, e);
+    }
+    return out;
   }
 
   @Override
