@@ -218,10 +218,7 @@ final class ScenarioWriter {
    * read back as another time, and the export is refused saying so.
    */
   private String period(ActMeta meta, Instant t) {
-    java.time.ZonedDateTime at = t.atZone(zone);
-    java.time.ZonedDateTime start = (meta.precision() == org.charter.core.act.Precision.YEAR
-        ? at.toLocalDate().withDayOfYear(1) : at.toLocalDate().withDayOfMonth(1)).atStartOfDay(zone);
-    if (!start.toInstant().equals(t)) {
+    if (!meta.precision().startOf(t, zone).equals(t)) {
       throw new IllegalArgumentException("act " + meta.id() + " is dated only to the "
           + org.charter.core.report.Labels.lower(meta.precision()) + " " + org.charter.core.report.Labels.periodOf(t,
               meta.precision(), zone) + ", which does not begin at its valid time " + t + " in "

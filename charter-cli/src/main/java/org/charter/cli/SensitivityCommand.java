@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         + " meeting's call is not on record objected (no, yes); a motion's tally where none is on record (every"
         + " director present for it, or against); and, for a meeting's directors with no notice or waiver on record, a"
         + " written waiver or a notice an hour after the meeting; and each binding act dated only to a month, a year or"
-        + " a span of them, moved from the start of its period, where the record places it, to its last second. A flip names the sources it rests on by the"
+        + " a span of them, moved from the start of its period, where the record places it, as late as the period"
+        + " allows while it stays before the record's next act about the same person. A flip names the sources it rests on by the"
         + " scenario's sources.yaml (as written where it has none). Nothing is recorded.")
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

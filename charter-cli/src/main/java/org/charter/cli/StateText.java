@@ -119,7 +119,8 @@ final class StateText {
     String period = org.charter.core.report.Labels.periodOf(at.toInstant(),
         org.charter.core.act.Precision.valueOf(p.toString().toUpperCase(java.util.Locale.ROOT)), at.getOffset());
     Object through = t.get("since_through");
-    return period + (through == null ? "" : "\u2013" + through) + ", day not on record";
+    return org.charter.core.report.Labels.undated(org.charter.core.report.Labels.span(period,
+        through == null ? null : through.toString()));
   }
 
   private static Object[] office(Object office, Map<String, Object> t) {

@@ -8,6 +8,7 @@ import org.charter.core.act.BodyEstablished;
 import org.charter.core.act.EntityOnRecord;
 import org.charter.core.act.Office;
 import org.charter.core.book.Recorded;
+import org.charter.core.report.StateReport;
 import org.charter.core.state.Basis;
 import org.charter.core.state.StateView;
 import org.charter.core.state.Tenure;
@@ -109,9 +110,7 @@ final class RegisterOfDirectors {
     return new Row(e.entity(), e.name(), position, t.person(), d.name(t.person()),
         Dates.since(t.since(), t.basis().precision(), t.basis().through(), d.zone),
         org.charter.core.report.Labels.iso(t.since(), d.zone),
-        t.basis().precision() == null ? null : org.charter.core.report.Labels.lower(t.basis().precision()),
-        t.basis().through() == null ? null
-            : org.charter.core.report.Labels.periodOf(t.basis().through(), t.basis().precision(), d.zone),
+        StateReport.sincePrecision(t), StateReport.sinceThrough(t, d.zone),
         t.basis().actId(), d.seq(t.basis().actId()), status == null ? "not judged" : status.label(), t.basis().judged().curedBy());
   }
 }

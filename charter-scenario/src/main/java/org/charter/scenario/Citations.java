@@ -26,7 +26,7 @@ final class Citations {
     for (int i = 0; i < sources.size(); i++) {
       Source s = sources.get(i);
       if (SourceList.needsEntry(s) && list.resolve(s).isEmpty()) {
-        sink.add(ActReader.at(owner, List.of("sources", i, kindKey(s.kind()))), "sources[" + i + "]: "
+        sink.add(ActReader.at(owner, List.of("sources", i, CitedSource.kindName(s.kind()))), "sources[" + i + "]: "
             + unresolved(s));
       }
     }
@@ -38,12 +38,7 @@ final class Citations {
       return "seed " + s.ref() + " has no entry in sources.yaml (add one with key: seed " + s.ref()
           + " and the seed's file)";
     }
-    return "no key of sources.yaml begins the " + kindKey(s.kind()) + " text '" + s.ref() + "' (write it as the key"
-        + " of an entry, such as \"Wired, 19 Nov 2023\", then the detail, or add the entry)";
-  }
-
-  /** The field an act's source is written with: seed, public, reported or assumption. */
-  static String kindKey(Source.SourceKind k) {
-    return CitedSource.kindName(k);
+    return "no key of sources.yaml begins the " + CitedSource.kindName(s.kind()) + " text '" + s.ref()
+        + "' (write it as the key of an entry, such as \"Wired, 19 Nov 2023\", then the detail, or add the entry)";
   }
 }

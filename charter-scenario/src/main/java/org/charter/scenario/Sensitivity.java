@@ -38,7 +38,7 @@ import org.charter.core.state.StateView;
  *       present for it or every one against; and, for the directors of a meeting with no notice or waiver on record,
  *       a written waiver or a notice that came only after the meeting;</li>
  *   <li>where in its period a binding act dated only to a month, a year or a span of them fell: the record places it at
- *       the period's start, and the flip at its last second.</li>
+ *       the period's start, and the flip as late as the period and the record's order allow.</li>
  * </ul>
  * The size of a board where none is on record is not flipped: the quorum finding already names the number of seats on
  * which it turns.
@@ -148,10 +148,11 @@ public final class Sensitivity {
         default -> { }
       }
     }
+    List<String> persons = record.stream().map(Sensitivity::person).toList();
     for (int i = 0; i < record.size(); i++) {
       Act a = record.get(i);
       if (a instanceof BindingAct && a.meta().precision() != null) {
-        Flip f = lateInPeriod(i);
+        Flip f = lateInPeriod(i, persons);
         if (f != null) {
           out.add(f);
         }
@@ -161,24 +162,22 @@ public final class Sensitivity {
   }
 
   // An act the record dates only to a month, a year or a span is placed at the start of its period, which the source
-  // does not say: the flip moves it to the period's last second, so a verdict that turns on where in the period it
-  // fell says so.
+  // does not say: the flip moves it towards the period's last second, so a verdict that turns on where in the period
+  // it fell says so.
   //
   // It stays before the next act of the record about the same person (their election before their resignation, their
   // description before their election), which the record orders though it dates neither: the flip asks when in the
   // period the act fell, not whether the record's order holds. An act with no room to move is not flipped.
-  private Flip lateInPeriod(int index) {
+  private Flip lateInPeriod(int index, List<String> persons) {
     Act a = record.get(index);
     ActMeta m = a.meta();
-    java.time.ZonedDateTime last = (m.through() == null ? m.validAt() : m.through()).atZone(scenario.zone());
-    java.time.Instant end = (m.precision() == org.charter.core.act.Precision.YEAR ? last.plusYears(1)
-        : last.plusMonths(1)).toInstant().minusSeconds(1);
-    String person = person(a);
+    java.time.Instant end = m.precision().next(m.through() == null ? m.validAt() : m.through(), scenario.zone())
+        .minusSeconds(1);
+    String person = persons.get(index);
     for (int j = 0; person != null && j < record.size(); j++) {
-      Act b = record.get(j);
-      java.time.Instant t = b.meta().validAt();
+      java.time.Instant t = record.get(j).meta().validAt();
       boolean after = t.isAfter(m.validAt()) || t.equals(m.validAt()) && j > index;
-      if (j != index && after && person.equals(person(b)) && !t.minusSeconds(1).isAfter(end)) {
+      if (j != index && after && person.equals(persons.get(j)) && !t.minusSeconds(1).isAfter(end)) {
         end = t.minusSeconds(1);
       }
     }
@@ -188,9 +187,7 @@ public final class Sensitivity {
     ActMeta moved = new ActMeta(m.id(), end, m.recordedAt().isAfter(end) ? m.recordedAt() : end, m.recordedBy(),
         m.sources(), m.note());
     return unknown(a.id() + "-late-in-period", a.id() + ": as late in " + Labels.periodOf(m.validAt(),
-        m.precision(), scenario.zone()) + (m.through() == null ? ""
-            : "\u2013" + Labels.periodOf(m.through(), m.precision(), scenario.zone()))
-        + " as the record's order allows (" + Labels.shortForm(end, scenario.zone()) + "), not at its start (the day"
+        m.precision(), m.through(), scenario.zone()) + " as the record's order allows (" + Labels.shortForm(end, scenario.zone()) + "), not at its start (the day"
         + " is not on record)",
         org.charter.core.act.ActTypes.withMeta(a, moved));
   }
@@ -236,7 +233,7 @@ public final class Sensitivity {
 
   /** The person an act is about (its {@code person} component), or null for an act about no one person. */
   private static String person(Act a) {
-    for (java.lang.reflect.RecordComponent c : a.getClass().getRecordComponents()) {
+    for (java.lang.reflect.RecordComponent c : Fields.of(a.getClass())) {
       if (c.getName().equals("person") && c.getType() == String.class) {
         try {
           return (String) c.getAccessor().invoke(a);

@@ -93,7 +93,7 @@ public final class SourceList {
 
   /** The source named by the list where it resolves, else as written ({@code assumption: ...}). */
   public String label(Source s) {
-    return resolve(s).map(Cited::label).orElseGet(s::toString);
+    return cite(s).label();
   }
 
   /** The source with its label and the parts of the entry it names where it resolves, else as written. */

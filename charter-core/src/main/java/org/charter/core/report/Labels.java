@@ -45,8 +45,22 @@ public final class Labels {
    * one, the span from one to the other ("2018–2019, day not on record").
    */
   public static String period(Instant t, org.charter.core.act.Precision precision, Instant through, ZoneId zone) {
-    return periodOf(t, precision, zone) + (through == null ? "" : "\u2013" + periodOf(through, precision, zone))
-        + ", day not on record";
+    return undated(periodOf(t, precision, through, zone));
+  }
+
+  /** The month or year that begins at {@code t}, or the span to the one that begins at {@code through} ("2018–2019"). */
+  public static String periodOf(Instant t, org.charter.core.act.Precision precision, Instant through, ZoneId zone) {
+    return span(periodOf(t, precision, zone), through == null ? null : periodOf(through, precision, zone));
+  }
+
+  /** A period as written ("2017-03"), or a span of two ("2018–2019") where {@code last} is not null. */
+  public static String span(String first, String last) {
+    return last == null ? first : first + "\u2013" + last;
+  }
+
+  /** A period as the timeline shows an act dated by it: "2018–2019, day not on record". */
+  public static String undated(String period) {
+    return period + ", day not on record";
   }
 
   /** The month ("2017-03") or year ("2017") that begins at {@code t} in {@code zone}, as a scenario writes it. */

@@ -239,12 +239,13 @@ public final class StateReport {
     return m;
   }
 
-  static String sincePrecision(Tenure t) {
+  /** Where the act that began a tenure is dated only to a month or year, which ("month", "year"); else null. */
+  public static String sincePrecision(Tenure t) {
     return t.basis().precision() == null ? null : Labels.lower(t.basis().precision());
   }
 
   /** Where the act that began a tenure is dated by a span ("2018–19"), the span's last month or year ("2019"). */
-  static String sinceThrough(Tenure t, ZoneId zone) {
+  public static String sinceThrough(Tenure t, ZoneId zone) {
     return t.basis().through() == null ? null : Labels.periodOf(t.basis().through(), t.basis().precision(), zone);
   }
 

@@ -22,23 +22,23 @@ class EntityEnteredTests {
   }
 
   /** A board and a director elected under the entity, whichever way it came on record. */
-  private static List<Verdict> boardOf(EntityOnRecord entity) {
+  private static Verdict boardOf(EntityOnRecord entity) {
     Book b = new Book("b", ZoneOffset.UTC);
     b.replay(entity);
     b.replay(new BodyEstablished(meta("board", 1), "board", "fund", BodyKind.BOARD, "Board"));
     b.replay(new PersonDescribed(meta("p", 1), "p", "P", List.of(), List.of(), List.of(), null));
-    return List.of(b.replay(new DirectorElected(meta("p-elected", 2), "board", "p", "incorporator")).verdict());
+    return b.replay(new DirectorElected(meta("p-elected", 2), "board", "p", "incorporator")).verdict();
   }
 
   @Test
   void anEnteredEntity_isJudgedUnderItsProfile_asAFormedOneIs() {
-    List<Verdict> formed = boardOf(new EntityFormed(meta("fund-formed", 0), "fund", "Fund", EntityKind.CORPORATION,
+    Verdict formed = boardOf(new EntityFormed(meta("fund-formed", 0), "fund", "Fund", EntityKind.CORPORATION,
         "Delaware", "delaware-stock", null));
-    List<Verdict> entered = boardOf(new EntityEntered(meta("fund-entered", 0), "fund", "Fund",
+    Verdict entered = boardOf(new EntityEntered(meta("fund-entered", 0), "fund", "Fund",
         EntityKind.CORPORATION, "Delaware", "delaware-stock", null));
-    assertThat(entered.get(0).status()).isEqualTo(formed.get(0).status());
-    assertThat(entered.get(0).findings().stream().map(Finding::ruleId).toList())
-        .isEqualTo(formed.get(0).findings().stream().map(Finding::ruleId).toList())
+    assertThat(entered.status()).isEqualTo(formed.status());
+    assertThat(entered.findings().stream().map(Finding::ruleId).toList())
+        .isEqualTo(formed.findings().stream().map(Finding::ruleId).toList())
         .isNotEmpty();
   }
 
